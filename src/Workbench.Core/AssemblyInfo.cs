@@ -1,0 +1,1 @@
+namespace Workbench.Core;
