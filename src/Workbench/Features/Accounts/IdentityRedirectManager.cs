@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Workbench.Features.Accounts;
+
+/// <summary>Redirects from the statically rendered account pages, refusing open redirects.</summary>
+internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
+{
+    public void RedirectTo(string? uri)
+    {
+        uri ??= "";
+        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal)
+            || uri.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            uri = navigationManager.ToBaseRelativePath(uri);
+        }
+
+        navigationManager.NavigateTo(uri);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Workbench.Core.Import;
+
+namespace Workbench.Features.Documents.Import;
+
+/// <summary>Metadata plus the article text, pasted or from a file; raises <see cref="OnPreview"/> when valid.</summary>
+public partial class ImportForm
+{
+    private const int PasteTab = 0;
+    private const int UploadTab = 1;
+
+    private int sourceTab = PasteTab;
+    private bool reading;
+    private string? sourceError;
+    private (string Name, string Text)? file;
+
+    private static string Accept => string.Join(",", DocumentTextExtractor.SupportedExtensions);
+
+    [Parameter]
+    public ImportFormModel Model { get; set; } = new();
+
+    [Parameter]
+    public EventCallback<ImportRequest> OnPreview { get; set; }
+
+    [Parameter]
+    public bool Busy { get; set; }
+
+    [Parameter]
+    public ImportLimits Limits { get; set; } = ImportLimits.Default;
+
+    private async Task OnFileChosenAsync(IBrowserFile? chosen)
+    {
+        file = null;
+        sourceError = null;
+        if (chosen is null)
+        {
+            return;
+        }
+
+        if (chosen.Size > Limits.MaxFileBytes)
+        {
+            // Refuse before reading: the browser told us the size.
+            sourceError = $"“{chosen.Name}” is {Megabytes(chosen.Size)} MB; the limit is {Megabytes(Limits.MaxFileBytes)} MB per file.";
+            return;
+        }
+
+        reading = true;
+        try
+        {
+            await using var upload = chosen.OpenReadStream(Limits.MaxFileBytes);
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer);
+            buffer.Position = 0;
+            var result = DocumentTextExtractor.FromFile(chosen.Name, buffer, Limits);
+            if (!result.Success)
+            {
+                sourceError = result.Message;
+                return;
+            }
+
+            file = (chosen.Name, result.Text!);
+            if (string.IsNullOrWhiteSpace(Model.Title))
+            {
+                Model.Title = result.SuggestedTitle ?? Path.GetFileNameWithoutExtension(chosen.Name);
+            }
+        }
+        catch (IOException ex)
+        {
+            sourceError = $"“{chosen.Name}” could not be read: {ex.Message}";
+        }
+        finally
+        {
+            reading = false;
+        }
+    }
+
+    private static string Megabytes(long bytes)
+        => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task SubmitAsync()
+    {
+        sourceError = null;
+        string text;
+        if (sourceTab == UploadTab)
+        {
+            if (file is null)
+            {
+                sourceError = "Choose a file to import, or paste the text instead.";
+                return;
+            }
+
+            text = file.Value.Text;
+        }
+        else
+        {
+            var pasted = DocumentTextExtractor.FromPastedText(Model.PastedText, Limits);
+            if (!pasted.Success)
+            {
+                sourceError = pasted.Error == ImportErrorKind.Empty
+                    ? "Paste the article text, or upload a file instead."
+                    : pasted.Message;
+                return;
+            }
+
+            text = pasted.Text!;
+        }
+
+        await OnPreview.InvokeAsync(new ImportRequest(Model.ToMetadata(), text));
+    }
+}

@@ -1,0 +1,294 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Workbench.Features.Accounts;
+using Workbench.Features.Documents;
+
+namespace Workbench.Features.Editor;
+
+public enum SegmentFilter
+{
+    All,
+    New,
+    Draft,
+    Translated,
+    Confirmed,
+    Excluded,
+}
+
+/// <summary>A row of the (filtered) list: its position on screen and the segment it shows.</summary>
+internal sealed record EditorRow(int Position, int SegmentIndex);
+
+public partial class EditorPage
+{
+    // One save at a time per editor: a blur-save and a Ctrl+Enter on the same segment must not race each other.
+    private readonly SemaphoreSlim saveLock = new(1, 1);
+    private readonly Dictionary<int, int> indexById = [];
+    private SegmentView[] segments = [];
+    private List<EditorRow> rows = [];
+    private EditorDocument? document;
+    private SegmentFilter filter = SegmentFilter.All;
+    private bool notFound;
+    private bool canEdit;
+    private ElementReference listElement;
+    private IJSObjectReference? module;
+    private IJSObjectReference? keyboard;
+    private DotNetObjectReference<EditorPage>? selfReference;
+
+    [Parameter]
+    public int DocumentId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private EditorService Editor { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private int IncludedCount => segments.Count(s => !s.Excluded);
+
+    private int ConfirmedCount => segments.Count(s => !s.Excluded && s.Status == SegmentStatus.Confirmed);
+
+    private double ProgressPercent => IncludedCount == 0 ? 0 : 100.0 * ConfirmedCount / IncludedCount;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await AuthenticationState).User;
+        canEdit = (await Authorization.AuthorizeAsync(user, Policies.EditTranslations)).Succeeded;
+        document = await Editor.LoadAsync(DocumentId);
+        notFound = document is null;
+        segments = document?.Segments.ToArray() ?? [];
+        indexById.Clear();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            indexById[segments[i].Id] = i;
+        }
+
+        ApplyFilter();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (document is not null && keyboard is null)
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Editor/EditorPage.razor.js");
+            selfReference = DotNetObjectReference.Create(this);
+            keyboard = await module.InvokeAsync<IJSObjectReference>("attach", listElement, selfReference);
+        }
+    }
+
+    private int CountFor(SegmentFilter option) => segments.Count(s => Matches(s, option));
+
+    private static bool Matches(SegmentView s, SegmentFilter option) => option switch
+    {
+        SegmentFilter.All => true,
+        SegmentFilter.Excluded => s.Excluded,
+        SegmentFilter.New => !s.Excluded && s.Status == SegmentStatus.New,
+        SegmentFilter.Draft => !s.Excluded && s.Status == SegmentStatus.Draft,
+        SegmentFilter.Translated => !s.Excluded && s.Status == SegmentStatus.Translated,
+        SegmentFilter.Confirmed => !s.Excluded && s.Status == SegmentStatus.Confirmed,
+        _ => true,
+    };
+
+    private void SetFilter(SegmentFilter value)
+    {
+        filter = value;
+        ApplyFilter();
+    }
+
+    // The filtered list is rebuilt only when the filter changes, so a row confirmed under
+    // "Draft" stays in place instead of jumping away under the translator's cursor.
+    private void ApplyFilter()
+    {
+        var list = new List<EditorRow>(segments.Length);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (Matches(segments[i], filter))
+            {
+                list.Add(new EditorRow(list.Count, i));
+            }
+        }
+
+        rows = list;
+    }
+
+    private async Task SaveAsync(SegmentEdit edit) => await RunSaveAsync(edit.Segment.Id, edit.Text, confirm: false);
+
+    private async Task ConfirmAsync(SegmentEdit edit)
+    {
+        if (await RunSaveAsync(edit.Segment.Id, edit.Text, confirm: true) && module is not null)
+        {
+            var next = NextUnconfirmedPosition(edit.Segment.Id);
+            if (next >= 0)
+            {
+                await module.InvokeAsync<bool>("focusRow", listElement, next, 1);
+            }
+        }
+    }
+
+    /// <summary>Ctrl+Enter in a text box: saves and confirms, then returns the row to focus (or -1).</summary>
+    [JSInvokable]
+    public async Task<int> ConfirmFromKeyboard(int segmentId, string text)
+    {
+        var saved = await RunSaveAsync(segmentId, text, confirm: true);
+        StateHasChanged();
+        return saved ? NextUnconfirmedPosition(segmentId) : -1;
+    }
+
+    private int NextUnconfirmedPosition(int segmentId)
+    {
+        var current = rows.FindIndex(r => segments[r.SegmentIndex].Id == segmentId);
+        for (var step = 1; step <= rows.Count; step++)
+        {
+            var row = rows[(current + step) % rows.Count];
+            var s = segments[row.SegmentIndex];
+            if (!s.Excluded && s.Status != SegmentStatus.Confirmed)
+            {
+                return row.Position;
+            }
+        }
+
+        return -1;
+    }
+
+    private async Task ToggleExcludedAsync(SegmentView segment)
+    {
+        var user = (await AuthenticationState).User;
+        SaveResult result;
+        await saveLock.WaitAsync();
+        try
+        {
+            var current = segments[indexById[segment.Id]];
+            result = await Editor.SetExcludedAsync(user, current.Id, current.Version, !current.Excluded);
+        }
+        finally
+        {
+            saveLock.Release();
+        }
+
+        if (await HandleResultAsync(result))
+        {
+            ApplyFilter();
+        }
+    }
+
+    private async Task<bool> RunSaveAsync(int segmentId, string text, bool confirm)
+    {
+        var user = (await AuthenticationState).User;
+        SaveResult result;
+        await saveLock.WaitAsync();
+        try
+        {
+            // Always build on the newest version this editor knows, not the one a row rendered with.
+            var current = segments[indexById[segmentId]];
+            result = await Editor.SaveAsync(user, segmentId, current.Version, text, confirm);
+        }
+        finally
+        {
+            saveLock.Release();
+        }
+
+        // Outside the lock: a conflict dialog waits for the user, and other rows must still save meanwhile.
+        return await HandleResultAsync(result);
+    }
+
+    private async Task<bool> HandleResultAsync(SaveResult result)
+    {
+        switch (result)
+        {
+            case SaveResult.Saved saved:
+                Replace(saved.Segment);
+                return true;
+            case SaveResult.Conflict conflict:
+                Replace(conflict.Theirs);
+                await ResolveConflictAsync(conflict);
+                return false;
+            case SaveResult.Rejected rejected:
+                Snackbar.Add(rejected.Message, Severity.Error);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private async Task ResolveConflictAsync(SaveResult.Conflict conflict)
+    {
+        var parameters = new DialogParameters<ConflictDialog>
+        {
+            { d => d.Theirs, conflict.Theirs },
+            { d => d.Mine, conflict.Mine },
+        };
+        var dialog = await Dialogs.ShowAsync<ConflictDialog>("Someone else saved this segment", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, BackdropClick = false });
+        var choice = await dialog.Result;
+        if (choice is { Canceled: false, Data: ConflictChoice.KeepMine })
+        {
+            // Replace() already moved this editor to their version, so this save builds on it deliberately.
+            if (await RunSaveAsync(conflict.Theirs.Id, conflict.Mine, confirm: false))
+            {
+                Snackbar.Add("Your version was saved. Theirs is in the revision history.", Severity.Success);
+            }
+        }
+        else
+        {
+            Snackbar.Add("Kept their version. Yours is in the revision history.", Severity.Info);
+        }
+    }
+
+    private void Replace(SegmentView segment)
+    {
+        if (indexById.TryGetValue(segment.Id, out var index))
+        {
+            segments[index] = segment;
+        }
+    }
+
+    private async Task ShowHistoryAsync(SegmentView segment)
+    {
+        var parameters = new DialogParameters<RevisionHistoryDialog>
+        {
+            { d => d.SegmentId, segment.Id },
+            { d => d.CurrentText, segments[indexById[segment.Id]].Target },
+        };
+        await Dialogs.ShowAsync<RevisionHistoryDialog>($"Segment {segment.Index + 1}: revision history", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (keyboard is not null)
+            {
+                await keyboard.InvokeVoidAsync("dispose");
+                await keyboard.DisposeAsync();
+            }
+
+            if (module is not null)
+            {
+                await module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; the browser side no longer exists to clean up.
+        }
+
+        selfReference?.Dispose();
+        saveLock.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
