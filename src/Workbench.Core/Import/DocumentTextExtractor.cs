@@ -35,32 +35,6 @@ public static class DocumentTextExtractor
             ?? Extract(name, extension, ReadAtMost(content, limits.MaxFileBytes), limits);
     }
 
-    /// <summary>
-    /// As <see cref="FromFile"/>, reading the stream asynchronously: browser upload streams
-    /// (Blazor's IBrowserFile) do not support synchronous reads.
-    /// </summary>
-    public static async Task<ExtractionResult> FromFileAsync(
-        string fileName, Stream content, ImportLimits? limits = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        limits ??= ImportLimits.Default;
-        if ((CheckName(fileName, out var name, out var extension) ?? CheckSize(content, limits)) is { } error)
-        {
-            return error;
-        }
-
-        var cap = Cap(limits.MaxFileBytes);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < cap && (read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, cap - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Extract(name, extension, buffer.ToArray(), limits);
-    }
-
     private static ExtractionResult? CheckName(string fileName, out string name, out string extension)
     {
         ArgumentNullException.ThrowIfNull(fileName);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class DatabaseServiceCollectionExtensions
             options.UseSqlite(ResolveSqlitePath(db.ConnectionString, contentRoot));
         });
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
+        builder.Services.AddDataProtection().SetApplicationName("Workbench").PersistKeysToDbContext<WorkbenchDbContext>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workbench.Features.Accounts;
@@ -6,8 +7,11 @@ using Workbench.Features.Documents;
 namespace Workbench.Data;
 
 public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Cookie and antiforgery keys live in the database so every app instance can read every cookie.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentRevision> SegmentRevisions => Set<SegmentRevision>();

@@ -2,14 +2,20 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Workbench.Data;
 using Workbench.Features.Accounts;
+using Workbench.Features.Documents;
 
 namespace Workbench.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a fresh SQLite file (migrations applied at start, as in production). Each
-/// factory gets its own database, so tests never see each other's data.
+/// factory gets its own database, so tests never see each other's data. Set <see cref="EnvironmentName"/>,
+/// <see cref="Settings"/> or <see cref="TestServices"/> before the first use (the host starts lazily).
 /// </summary>
 public class WorkbenchFactory : WebApplicationFactory<Program>
 {
@@ -17,15 +23,42 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(folder, "data", "workbench.db");
+    /// <summary>The configured data folder; it does not exist until the app starts.</summary>
+    public string DataFolder => Path.Combine(folder, "data");
+
+    public string DatabasePath => Path.Combine(DataFolder, "workbench.db");
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
+
+    public string EnvironmentName { get; init; } = "Production";
+
+    /// <summary>Extra configuration (passed like command-line settings, so it wins over appsettings).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Replaces or decorates app services after the app registered its own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
     }
+
+    /// <summary>Starts the app (database created and migrated) if it is not running yet.</summary>
+    public void Start() => _ = Server;
+
+    public static string UniqueEmail(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)] + "@test.local";
 
     /// <summary>Creates a user with the given roles directly through Identity.</summary>
     public async Task<ApplicationUser> CreateUserAsync(string email, params string[] roles)
@@ -51,17 +84,48 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
     }
 
+    /// <summary>A new user with a unique email and the given roles, and the principal their cookie would carry.</summary>
+    public async Task<(ApplicationUser User, ClaimsPrincipal Principal)> CreateActorAsync(params string[] roles)
+    {
+        var user = await CreateUserAsync(UniqueEmail(roles.Length == 0 ? "nobody" : roles[0].ToLowerInvariant()), roles);
+        return (user, await PrincipalAsync(user));
+    }
+
+    public WorkbenchDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext();
+
+    /// <summary>Runs <paramref name="action"/> with a scoped service, as one Blazor operation would.</summary>
+    public async Task<TResult> WithServiceAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Imports <paramref name="text"/> as <paramref name="actor"/> and returns the new document's id.</summary>
+    public async Task<int> ImportAsync(ClaimsPrincipal actor, string text, string title = "Test document", IReadOnlySet<int>? flipped = null)
+    {
+        var outcome = await WithServiceAsync<DocumentService, ImportOutcome>(documents => documents.ImportAsync(
+            actor, new DocumentMetadata(title, null, null, null, "id", "en"), text, flipped, TestContext.Current.CancellationToken));
+        outcome.Errors.ShouldBeEmpty();
+        return outcome.DocumentId!.Value;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // Only this factory's pool: other factories run in parallel.
+            using (var connection = new SqliteConnection(ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
             try
             {
                 Directory.Delete(folder, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A leftover temp folder is harmless; never fail a test over cleanup.
             }

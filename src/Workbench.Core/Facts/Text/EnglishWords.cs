@@ -35,7 +35,7 @@ internal static class EnglishWords
         b.Number("twice both double pair couple", 2).Number("once", 1).Number("triple", 3)
             .Set("twice both double pair couple once triple", w => w.Weak = true);
 
-        b.Vague("dozen dozens tens teens", 10).Vague("hundreds", 100).Vague("thousands", 1_000).Vague("millions", 1_000_000)
+        b.Vague("dozen dozens tens", 10).Vague("hundreds", 100).Vague("thousands", 1_000).Vague("millions", 1_000_000)
             .Vague("billions", 1_000_000_000).Vague("trillions", 1_000_000_000_000);
 
         string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -80,5 +80,8 @@ internal static class EnglishWords
         b.Set("st nd rd th", w => w.OrdinalSuffix = true);
 
         QualifierPhrases.MarkStarts(b, QualifierPhrases.English);
+
+        // "a hundred", "a dozen": the article can start a number.
+        b.Set("a an", w => w.QualifierStart = true);
     }
 }

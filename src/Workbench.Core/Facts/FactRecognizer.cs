@@ -1,0 +1,108 @@
+using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Recognition;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts;
+
+/// <summary>
+/// Recognizes facts in Indonesian ("id") or English ("en") text: quantities, money, percentages, dates, times,
+/// quotations with their claimant, cited sources and proper names. Stateless and thread-safe.
+/// </summary>
+public static class FactRecognizer
+{
+    /// <summary>All facts of <paramref name="text"/>, ordered by start (a quotation comes before the facts inside it).</summary>
+    public static IReadOnlyList<Fact> Recognize(string text, string lang = "id")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var english = IsEnglish(lang);
+        var lexicon = english ? Lexicon.English : Lexicon.Indonesian;
+        using var tokens = Lexer.Tokenize(text, lexicon);
+        var facts = new List<Fact>();
+        new FactParser(tokens, lexicon, english, facts).Run();
+
+        foreach (var name in NameScanner.Scan(tokens, english, Exonyms.Default))
+        {
+            facts.Add(new Fact(tokens[name.First].Start, tokens[name.Last].End, FactKind.Name, FactValue.None));
+        }
+
+        var quotes = new List<TextSpan>();
+        QuoteScanner.Scan(text, quotes);
+        foreach (var quote in quotes)
+        {
+            facts.Add(new Fact(quote.Start, quote.End, FactKind.Quote, FactValue.None));
+        }
+
+        var sentences = Sentences.Split(tokens);
+        var claimants = new Attribution(tokens, lexicon).Scan(sentences, facts);
+        AssignClaimants(tokens, sentences, claimants, facts);
+        facts.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return facts;
+    }
+
+    /// <summary>True for "en" and "en-…"; false for "id" and "id-…"; other languages are not supported.</summary>
+    public static bool IsEnglish(string lang)
+    {
+        ArgumentNullException.ThrowIfNull(lang);
+        if (lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (lang.Length == 2 || lang[2] is '-' or '_'))
+        {
+            return true;
+        }
+
+        if (lang.StartsWith("id", StringComparison.OrdinalIgnoreCase) && (lang.Length == 2 || lang[2] is '-' or '_'))
+        {
+            return false;
+        }
+
+        throw new ArgumentException($"Language '{lang}' is not supported; use 'id' (Indonesian) or 'en' (English).", nameof(lang));
+    }
+
+    /// <summary>Quotations take the claimant of the sentence they end in; quantities that of their sentence.</summary>
+    private static void AssignClaimants(TokenList tokens, List<Sentence> sentences, string?[] claimants, List<Fact> facts)
+    {
+        for (var f = 0; f < facts.Count; f++)
+        {
+            var fact = facts[f];
+            if (fact.Kind is not (FactKind.Quote or FactKind.Quantity or FactKind.Money or FactKind.Percent))
+            {
+                continue;
+            }
+
+            var at = SentenceAt(tokens, sentences, fact.Kind == FactKind.Quote ? fact.End - 1 : fact.Start);
+            var claimant = at >= 0 ? claimants[at] : null;
+            if (claimant is null && fact.Kind == FactKind.Quote)
+            {
+                // "“…” ucapnya" can be split from its quote when the quote ends a sentence: look at the next one too.
+                at = SentenceAt(tokens, sentences, fact.End);
+                claimant = at >= 0 && tokens[sentences[at].First].Start <= fact.End + 3 ? claimants[at] : null;
+            }
+
+            if (claimant is not null)
+            {
+                facts[f] = fact with { Claimant = claimant };
+            }
+        }
+    }
+
+    private static int SentenceAt(TokenList tokens, List<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[sentences[mid].Last].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[sentences[mid].First].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}

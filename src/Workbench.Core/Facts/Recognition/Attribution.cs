@@ -1,0 +1,213 @@
+using System.Collections.Frozen;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Recognition;
+
+/// <summary>
+/// Finds who each sentence attributes its statement to ("…," kata juru bicara Pentagon Sabrina Singh; Rutte mengatakan;
+/// menurut X; ", said Singh"), resolving "ucapnya" / "he said" to the last named speaker, and the outlets or data a
+/// sentence cites (seperti dilansir dari Al Jazeera, mengutip Reuters, menurut data kementerian).
+/// </summary>
+internal sealed class Attribution
+{
+    private const int MaxPhrase = 10;
+    private readonly TokenList t;
+    private readonly Lexicon lex;
+
+    public Attribution(TokenList tokens, Lexicon lexicon)
+    {
+        t = tokens;
+        lex = lexicon;
+    }
+
+    /// <summary>The claimant of each sentence (null when the sentence attributes nothing); adds source facts.</summary>
+    public string?[] Scan(List<Sentence> sentences, List<Fact> facts)
+    {
+        var claimants = new string?[sentences.Count];
+        string? last = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (claimant, pronoun) = FindSpeaker(sentences[s]);
+            claimants[s] = pronoun ? last : claimant;
+            last = claimant ?? last;
+            FindSources(sentences[s], facts);
+        }
+
+        return claimants;
+    }
+
+    private (string? Claimant, bool Pronoun) FindSpeaker(Sentence sentence)
+    {
+        for (var k = sentence.First; k <= sentence.Last; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            var word = t.Chars(k);
+            if (word.Equals("menurut", StringComparison.OrdinalIgnoreCase) || (t.WordIs(k, "according") && t.WordIs(k + 1, "to")))
+            {
+                var from = word.Length == 7 ? k + 1 : k + 2;
+                if (!IsIn(AttributionWords.DataNouns, from))
+                {
+                    return Speaker(From(from, sentence.Last));
+                }
+            }
+
+            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && Contains(AttributionWords.SpeakerAfter, word[..^3]))
+            {
+                return (null, true);
+            }
+
+            if (Contains(AttributionWords.SpeakerAfter, word) && AfterStatement(k))
+            {
+                var after = Speaker(From(k + 1, sentence.Last));
+                if (after.Claimant is not null || after.Pronoun)
+                {
+                    return after;
+                }
+            }
+
+            if (Contains(AttributionWords.SpeakerBefore, word))
+            {
+                var before = Speaker(Before(k - 1, sentence.First));
+                if (before.Claimant is not null || before.Pronoun)
+                {
+                    return before;
+                }
+            }
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>"…," kata X follows the statement: a comma or closing quote stands just before the verb.</summary>
+    private bool AfterStatement(int k) =>
+        k > 0 && t[k - 1].Kind == TokenKind.Symbol && t.Text[t[k - 1].Start] is ',' or '”' or '"' or '’' or '.';
+
+    private (string? Claimant, bool Pronoun) Speaker(TextSpan? phrase)
+    {
+        if (phrase is not { } p)
+        {
+            return (null, false);
+        }
+
+        var text = p.GetText(t.Text);
+        return AttributionWords.Pronouns.Contains(text) ? (null, true) : (text, false);
+    }
+
+    /// <summary>The speaker phrase starting at <paramref name="k"/>, up to punctuation, a date or a stop word.</summary>
+    private TextSpan? From(int k, int last)
+    {
+        var first = k;
+        var end = -1;
+        for (var n = 0; k <= last && n < MaxPhrase; k++, n++)
+        {
+            var joins = t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1);
+            var initial = t.IsSymbol(k, '.') && end >= 0 && t[end].Length == 1 && t[end].IsCapitalized;
+            if (joins || initial)
+            {
+                continue;
+            }
+
+            if (!t[k].IsWord || IsIn(AttributionWords.SpeakerStop, k) || lex[t[k].Info]?.Weekday is not null)
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        return end < first ? null : new TextSpan(t[first].Start, t[end].End);
+    }
+
+    /// <summary>The speaker phrase ending before <paramref name="k"/>: capitalised words and titles, auxiliaries skipped.</summary>
+    private TextSpan? Before(int k, int first)
+    {
+        while (k >= first && IsIn(AttributionWords.Auxiliaries, k))
+        {
+            k--;
+        }
+
+        var end = k;
+        var start = -1;
+        for (var n = 0; k >= first && n < MaxPhrase; k--, n++)
+        {
+            var token = t[k];
+            var ok = token.IsWord && (token.IsCapitalized || IsIn(AttributionWords.TitleWords, k) || IsIn(AttributionWords.Pronouns, k))
+                || (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1));
+            if (!ok)
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        // Drop sentence connectors in front of the speaker: "Namun Rutte mengatakan".
+        while (start >= 0 && start < end && t[start].IsWord && !IsIn(AttributionWords.TitleWords, start) && NameScanner.IsCommon(t.Chars(start), false) && t[start + 1].IsCapitalized)
+        {
+            start++;
+        }
+
+        return start < 0 ? null : new TextSpan(t[start].Start, t[end].End);
+    }
+
+    private void FindSources(Sentence sentence, List<Fact> facts)
+    {
+        for (var k = sentence.First; k <= sentence.Last; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            var verb = IsIn(AttributionWords.SourceVerbs, k) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
+            var data = (t.WordIs(k, "menurut") || t.WordIs(k, "berdasarkan")) && IsIn(AttributionWords.DataNouns, k + 1);
+            var according = t.WordIs(k, "according") && t.WordIs(k + 1, "to") && IsIn(AttributionWords.DataNouns, k + 2);
+            if (!verb && !data && !according)
+            {
+                continue;
+            }
+
+            var start = k > sentence.First && (t.WordIs(k - 1, "seperti") || t.WordIs(k - 1, "sebagaimana") || t.WordIs(k - 1, "as")) ? k - 1 : k;
+            var j = according ? k + 2 : k + 1;
+            while (t.WordIs(j, "dari") || t.WordIs(j, "oleh") || t.WordIs(j, "from") || t.WordIs(j, "by"))
+            {
+                j++;
+            }
+
+            if (SourceName(j, sentence.Last) is { } name)
+            {
+                facts.Add(new Fact(t[start].Start, name.End, FactKind.Source, FactValue.FromText(name.GetText(t.Text))));
+                k = j;
+            }
+        }
+    }
+
+    /// <summary>The cited outlet or data: a capitalised name (Al Jazeera), or data words up to punctuation (data kementerian).</summary>
+    private TextSpan? SourceName(int j, int last)
+    {
+        var first = j;
+        var end = -1;
+        var named = false;
+        for (var n = 0; j <= last && n < 6; j++, n++)
+        {
+            var token = t[j];
+            if (!token.IsWord || IsIn(AttributionWords.SpeakerStop, j) || lex[token.Info]?.Weekday is not null || (named && !token.IsCapitalized))
+            {
+                break;
+            }
+
+            named |= token.IsCapitalized;
+            end = j;
+        }
+
+        return end < first || (!named && !IsIn(AttributionWords.DataNouns, first)) ? null : new TextSpan(t[first].Start, t[end].End);
+    }
+
+    private bool IsIn(FrozenSet<string> set, int k) => (uint)k < (uint)t.Count && t[k].IsWord && Contains(set, t.Chars(k));
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Workbench.Core.Facts.Recognition;
+
+/// <summary>Word lists for attributing statements: who said it, and which outlet or data it is cited from.</summary>
+internal static class AttributionWords
+{
+    /// <summary>Verbs followed by the speaker: "…," kata X / tutur Rutte / ucapnya; English ", said X".</summary>
+    public static readonly FrozenSet<string> SpeakerAfter = Set(
+        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "sebut", "terang", "papar", "pungkas",
+        "lanjut", "beber", "klaim", "said", "says", "told", "added", "stated", "wrote", "warned", "explained");
+
+    /// <summary>Verbs preceded by the speaker: X mengatakan / Singh said.</summary>
+    public static readonly FrozenSet<string> SpeakerBefore = Set(
+        "mengatakan", "menyatakan", "menyebut", "menyebutkan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan",
+        "menambahkan", "menuturkan", "menyampaikan", "mengklaim", "memperingatkan", "mengaku", "menilai", "membantah",
+        "said", "says", "told", "added", "stated", "warned", "claimed", "noted", "explained", "wrote", "denied");
+
+    /// <summary>Words that end a speaker phrase: "tutur Rutte kepada wartawan", "said Singh on Tuesday".</summary>
+    public static readonly FrozenSet<string> SpeakerStop = Set(
+        "kepada", "di", "dalam", "pada", "saat", "ketika", "seperti", "usai", "setelah", "sebelum", "melalui", "dikutip",
+        "sebagaimana", "yang", "lewat", "via", "sambil", "dan", "bahwa", "kemarin", "hari", "to", "in", "on", "at", "during",
+        "after", "before", "as", "when", "while", "adding", "according", "from", "that", "and", "in", "told", "last", "this");
+
+    /// <summary>Words skipped between a speaker and the verb: "Rutte telah mengatakan", "Singh has said".</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "telah", "juga", "sudah", "pun", "kembali", "sebelumnya", "pernah", "lantas", "kemudian", "has", "had", "have", "also", "then", "later", "earlier");
+
+    /// <summary>Lower-case words allowed inside a speaker phrase before the verb: "juru bicara Pentagon Sabrina Singh".</summary>
+    public static readonly FrozenSet<string> TitleWords = Set(
+        "juru", "bicara", "menteri", "wakil", "presiden", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "pejabat",
+        "seorang", "sumber", "anggota", "duta", "besar", "panglima", "komandan", "gubernur", "perdana", "spokesperson",
+        "spokesman", "spokeswoman", "minister", "president", "official", "secretary", "general", "chief", "head", "senior",
+        "foreign", "defense", "prime", "an", "a", "the");
+
+    public static readonly FrozenSet<string> Pronouns = Set("ia", "dia", "mereka", "beliau", "he", "she", "they", "it");
+
+    /// <summary>Verbs citing an outlet: seperti dilansir dari Al Jazeera, mengutip Reuters, citing Reuters.</summary>
+    public static readonly FrozenSet<string> SourceVerbs = Set(
+        "dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "citing", "quoting");
+
+    /// <summary>Nouns that make "menurut …" / "according to …" a cited source rather than a speaker.</summary>
+    public static readonly FrozenSet<string> DataNouns = Set(
+        "data", "laporan", "survei", "catatan", "rilis", "hasil", "keterangan", "informasi", "statistik", "dokumen", "perkiraan",
+        "figures", "report", "reports", "statistics", "estimates", "survey", "records", "documents");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

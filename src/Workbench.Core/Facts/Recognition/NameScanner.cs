@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Recognition;
+
+/// <summary>A proper name found in text: its tokens (inclusive range) and how it should be checked.</summary>
+internal readonly record struct NameSpan(int First, int Last, bool Exonym, bool SentenceInitial);
+
+/// <summary>
+/// Finds proper names: runs of capitalised words (joined by hyphens and particles such as bin, van, al),
+/// split where an exonym starts (Korea Utara), where ordinary words stand (Presiden, Kementerian, Selasa) and
+/// between an acronym and a person (NATO | Mark Rutte). Generic place words (Oblast, Provinsi) stay attached to a name.
+/// </summary>
+internal static class NameScanner
+{
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "binti", "van", "der", "den", "de", "da", "von", "al", "el", "la", "le", "dos", "del");
+
+    private static readonly FrozenSet<string> GeoGeneric = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "oblast", "krai", "provinsi", "kabupaten", "kota", "pulau", "gunung", "sungai", "danau", "selat", "teluk", "distrik", "wilayah", "region", "province", "city", "island", "mount", "river", "lake");
+
+    private static readonly FrozenSet<string> English = EnglishVocabularyData.Words
+        .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeoLookup = GeoGeneric.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoLookup.Contains(word);
+
+    /// <summary>True for words of the language that are not names when capitalised.</summary>
+    public static bool IsCommon(ReadOnlySpan<char> word, bool english) =>
+        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (EnglishLookup.Contains(word) && word.Length <= 3);
+
+    public static List<NameSpan> Scan(TokenList t, bool english, Exonyms exonyms)
+    {
+        var names = new List<NameSpan>();
+        var i = 0;
+        while (i < t.Count)
+        {
+            if (!t[i].IsWord || !t[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(t, i);
+            SplitRun(t, i, end, english, exonyms, names);
+            i = end + 1;
+        }
+
+        return names;
+    }
+
+    /// <summary>Last token of the capitalised run starting at <paramref name="i"/>.</summary>
+    private static int RunEnd(TokenList t, int i)
+    {
+        var last = i;
+        var k = i + 1;
+        while (k < t.Count)
+        {
+            if (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1) && k + 1 < t.Count && t[k + 1].IsWord)
+            {
+                last = k + 1;
+                k += 2;
+            }
+            else if (t[k].IsWord && t[k].IsCapitalized && !t[k].NewlineBefore)
+            {
+                last = k++;
+            }
+            else if (t[k].IsWord && Particles.Contains(t.String(k)) && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized)
+            {
+                last = k + 1;
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    private static void SplitRun(TokenList t, int first, int last, bool english, Exonyms exonyms, List<NameSpan> names)
+    {
+        var pieceStart = -1;
+        var k = first;
+        while (k <= last)
+        {
+            var unitEnd = UnitEnd(t, k, last);
+            var exonymEnd = english ? -1 : MatchExonym(t, k, last, exonyms);
+            if (exonymEnd >= 0)
+            {
+                Flush(t, ref pieceStart, k - 1, names);
+                names.Add(new NameSpan(k, exonymEnd, true, false));
+                k = exonymEnd + 1;
+                continue;
+            }
+
+            var word = t.Chars(k);
+            var common = unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word);
+            var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
+            if (common || caseBreak)
+            {
+                Flush(t, ref pieceStart, k - 1, names);
+            }
+
+            if (!common && pieceStart < 0)
+            {
+                pieceStart = k;
+            }
+
+            k = unitEnd + 1;
+        }
+
+        Flush(t, ref pieceStart, last, names);
+    }
+
+    private static void Flush(TokenList t, ref int start, int end, List<NameSpan> names)
+    {
+        if (start < 0)
+        {
+            return;
+        }
+
+        // A generic place word alone ("Provinsi") is not a name; next to one it is part of it (Oblast Kursk).
+        var onlyGeneric = true;
+        for (var k = start; k <= end; k++)
+        {
+            onlyGeneric &= !t[k].IsWord || IsGeoGeneric(t.Chars(k));
+        }
+
+        if (!onlyGeneric)
+        {
+            var initial = start == end && IsSentenceStart(t, start);
+            names.Add(new NameSpan(start, end, false, initial));
+        }
+
+        start = -1;
+    }
+
+    /// <summary>A hyphenated group (Suk-yeol, Indo-Pasifik) is one unit; returns its last token.</summary>
+    internal static int UnitEnd(TokenList t, int k, int last)
+    {
+        while (k + 2 <= last && t.IsDash(k + 1) && t.Adjacent(k + 1) && t.Adjacent(k + 2))
+        {
+            k += 2;
+        }
+
+        return k;
+    }
+
+    private static int MatchExonym(TokenList t, int k, int last, Exonyms exonyms)
+    {
+        for (var end = Math.Min(last, k + (exonyms.MaxWords * 2)); end >= k; end--)
+        {
+            if (t[end].IsWord && exonyms.TryGet(t.Text.AsSpan(t[k].Start, t[end].End - t[k].Start), out _))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static bool IsSentenceStart(TokenList t, int k)
+    {
+        var p = k - 1;
+        while (p >= 0 && t[p].Kind == TokenKind.Symbol && t.Text[t[p].Start] is '"' or '“' or '‘' or '(' or '\'')
+        {
+            p--;
+        }
+
+        return p < 0 || t[k].NewlineBefore || (t[p].Kind == TokenKind.Symbol && t.Text[t[p].Start] is '.' or '?' or '!' or ':' or '•' or '-' or '–');
+    }
+}
