@@ -1,1 +1,3 @@
-return 0;
+using Workbench.Cli;
+
+return await CliApp.RunAsync(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, Console.IsInputRedirected).ConfigureAwait(false);

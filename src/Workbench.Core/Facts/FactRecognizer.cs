@@ -20,9 +20,15 @@ public static class FactRecognizer
         var facts = new List<Fact>();
         new FactParser(tokens, lexicon, english, facts).Run();
 
+        var values = facts.Count;
         foreach (var name in NameScanner.Scan(tokens, english, Exonyms.Default))
         {
-            facts.Add(new Fact(tokens[name.First].Start, tokens[name.Last].End, FactKind.Name, FactValue.None));
+            var (start, end) = (tokens[name.First].Start, tokens[name.Last].End);
+            // English has no word list here to tell "Inflation was…" from "Rutte said…": a lone sentence opener is skipped.
+            if (!(english && name.SentenceInitial) && !facts.Take(values).Any(f => f.Start < end && start < f.End))
+            {
+                facts.Add(new Fact(start, end, FactKind.Name, FactValue.None));
+            }
         }
 
         var quotes = new List<TextSpan>();

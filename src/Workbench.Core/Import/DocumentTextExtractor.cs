@@ -81,8 +81,7 @@ public static class DocumentTextExtractor
                 (text, title, error) = DocxTextExtractor.Extract(bytes, name);
                 break;
             case ".html" or ".htm":
-                (text, error) = TextDecoder.Decode(bytes, name, HtmlTextExtractor.DeclaredCharset(bytes));
-                (text, title) = text is null ? (null, null) : HtmlTextExtractor.Extract(text);
+                (text, title, error) = HtmlTextExtractor.Extract(bytes, name);
                 break;
             case ".md":
                 (text, error) = TextDecoder.Decode(bytes, name);

@@ -23,7 +23,7 @@ internal static class DocxTextExtractor
         if (bytes is not [0x50, 0x4B, 0x03, 0x04, ..])
         {
             var reason = bytes is [0xD0, 0xCF, 0x11, 0xE0, ..]
-                ? "it is an older Word (.doc) file. Open it in Word and save it as .docx."
+                ? "it is an older Word (.doc) file or a password-protected document. Open it in Word and save it as .docx without a password."
                 : TextDecoder.KnownBinaryFormat(bytes) is { } format ? $"it is {format}, not a .docx file." : "it is not a .docx file.";
             return Corrupt(displayName, reason);
         }

@@ -23,7 +23,7 @@ internal static partial class HtmlTextExtractor
         "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
     /// <summary>The charset a page declares in a &lt;meta&gt; tag within its first 1024 bytes, if known to .NET.</summary>
-    public static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
         var match = MetaCharset().Match(head);
@@ -48,6 +48,26 @@ internal static partial class HtmlTextExtractor
         {
             return null;
         }
+    }
+
+    /// <summary>Decodes an HTML file (BOM, else meta charset, else UTF-8) and extracts its article text and headline.</summary>
+    public static (string? Text, string? Title, ExtractionResult? Error) Extract(byte[] bytes, string displayName)
+    {
+        var (html, error) = TextDecoder.Decode(bytes, displayName, DeclaredCharset(bytes));
+        if (html is null)
+        {
+            return (null, null, error);
+        }
+
+        if (HtmlNestingGuard.IsTooDeep(html))
+        {
+            return (null, null, ExtractionResult.Failure(
+                ImportErrorKind.Corrupt,
+                $"“{displayName}” nests HTML elements more than {HtmlNestingGuard.MaxDepth} levels deep, which no news page does; it cannot be imported."));
+        }
+
+        var (text, title) = Extract(html);
+        return (text, title, null);
     }
 
     /// <summary>Returns the article text and the headline (&lt;h1&gt;, else &lt;title&gt;).</summary>

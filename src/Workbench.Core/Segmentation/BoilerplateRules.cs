@@ -15,6 +15,12 @@ internal static partial class BoilerplateRules
     /// <summary>Boilerplate lines are short; longer paragraphs are never tested, which also bounds the cost.</summary>
     public const int MaxLength = 300;
 
+    /// <summary>Reason for a second copy of a paragraph.</summary>
+    public const string RepeatedLine = "Repeated line";
+
+    /// <summary>Reason for a reporter's or agency's initials, alone or after a paragraph's last sentence.</summary>
+    public const string BylineInitials = "Byline initials";
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public static IReadOnlyList<BoilerplateRule> All { get; } =
@@ -27,7 +33,7 @@ internal static partial class BoilerplateRules
         new(Advertisement, SegmentKind.Boilerplate, "Advertisement"),
         new(Copyright, SegmentKind.Boilerplate, "Copyright notice"),
         new(StaffCredit, SegmentKind.Byline, "Editor or author credit"),
-        new(Initials, SegmentKind.Byline, "Byline initials"),
+        new(Initials, SegmentKind.Byline, BylineInitials),
     ];
 
     /// <summary>Returns the first rule matching the paragraph, or null.</summary>

@@ -75,7 +75,7 @@ public static class Segmenter
 
         if (end < paragraph.Length)
         {
-            segments.Add(new SegmentDraft(number, SegmentKind.Byline, credit.Groups["credit"].Value, true, "Byline initials"));
+            segments.Add(new SegmentDraft(number, SegmentKind.Byline, credit.Groups["credit"].Value, true, BoilerplateRules.BylineInitials));
         }
     }
 
@@ -85,7 +85,7 @@ public static class Segmenter
         {
             if (!segments[i].Excluded)
             {
-                segments[i] = segments[i] with { Excluded = true, ExclusionReason = "Repeated line" };
+                segments[i] = segments[i] with { Excluded = true, ExclusionReason = BoilerplateRules.RepeatedLine };
             }
         }
     }

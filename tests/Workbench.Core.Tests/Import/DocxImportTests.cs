@@ -122,7 +122,7 @@ public class DocxImportTests
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, "“berita.docx” could not be read as a Word document: it is a PNG image, not a .docx file.")]
     [InlineData(
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 },
-        "“berita.docx” could not be read as a Word document: it is an older Word (.doc) file. Open it in Word and save it as .docx.")]
+        "“berita.docx” could not be read as a Word document: it is an older Word (.doc) file or a password-protected document. Open it in Word and save it as .docx without a password.")]
     public void FromFile_NonZipNamedDocx_IsCorruptWithReason(byte[] bytes, string message)
     {
         var result = Import("berita.docx", bytes);

@@ -97,12 +97,28 @@ public class HtmlImportTests
     }
 
     [Fact]
-    public void FromFile_DeeplyNestedElements_DoNotOverflowTheStack()
+    public void FromFile_NestingWithinLimit_IsExtracted()
     {
-        var html = string.Concat(Enumerable.Repeat("<div><span>", 20_000)) + "Isi." + string.Concat(Enumerable.Repeat("</span></div>", 20_000));
+        var html = Nested("<div><span>", "</span></div>", 450) + string.Concat(Enumerable.Repeat("<p>Paragraf tanpa penutup", 3000));
 
-        Import("dalam.html", Encoding.UTF8.GetBytes(html)).Text.ShouldBe("Isi.");
+        var result = Import("dalam.html", Encoding.UTF8.GetBytes(html));
+
+        result.Text!.ShouldStartWith("Isi.\n\nParagraf tanpa penutup\n\n");
     }
+
+    [Theory]
+    [InlineData("<div><span>", "</span></div>")]
+    [InlineData("<div></span>", "")]
+    public void FromFile_AbsurdlyDeepNesting_IsRejectedBeforeParsing(string open, string close)
+    {
+        var result = Import("dalam.html", Encoding.UTF8.GetBytes(Nested(open, close, 20_000)));
+
+        result.Error.ShouldBe(ImportErrorKind.Corrupt);
+        result.Message.ShouldBe("“dalam.html” nests HTML elements more than 1000 levels deep, which no news page does; it cannot be imported.");
+    }
+
+    private static string Nested(string open, string close, int levels) =>
+        string.Concat(Enumerable.Repeat(open, levels)) + "Isi." + string.Concat(Enumerable.Repeat(close, levels));
 
     private static ExtractionResult Import(string fileName, byte[] bytes)
     {

@@ -21,7 +21,7 @@ namespace Workbench.EndToEnd.Infrastructure;
 /// </summary>
 public sealed class WorkbenchServer : WebApplicationFactory<Program>
 {
-    public const string Password = "correct horse battery";
+    public const string Password = "correct horse battery 42";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "workbench-e2e", Guid.NewGuid().ToString("N"));
 

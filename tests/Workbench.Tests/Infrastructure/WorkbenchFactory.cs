@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,7 +20,7 @@ namespace Workbench.Tests.Infrastructure;
 /// </summary>
 public class WorkbenchFactory : WebApplicationFactory<Program>
 {
-    public const string Password = "correct horse battery";
+    public const string Password = "correct horse battery 42";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
 
@@ -44,6 +45,9 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        // Keys stay in this factory's folder instead of piling up in the user's profile.
+        builder.ConfigureTestServices(services => services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys"))));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

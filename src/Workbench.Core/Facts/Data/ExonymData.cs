@@ -159,6 +159,8 @@ internal static class ExonymData
         Indo-Pasifik = Indo-Pacific
         Euro-Atlantik = Euro-Atlantic
         Gedung Putih = White House
+        Orde Baru = New Order
+        China = China | Chinese
         Kremlin = Kremlin
         PBB = UN | U.N. | United Nations
         Perserikatan Bangsa-Bangsa = United Nations | UN | U.N.

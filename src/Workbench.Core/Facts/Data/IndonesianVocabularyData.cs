@@ -87,6 +87,39 @@ internal static class IndonesianVocabularyData
         menlu menhan mendagri menkeu menkes mendikbud wapres kapolri kapolda kapolres panglima kasad kasal kasau
         kemlu kemhan kemendagri kemenkeu kemenkes kemendikbud kemenag kemensos bappenas pemilu pilkada pilpres
         pemprov pemkot pemkab pemda dpr dprd mpr dpd kpk kpu bawaslu bpk bpn bps bnpb bpbd bmkg tni
-        berbagai beragam bermacam lainnya sejumlah segenap sekalian seantero seisi sejagat
+        minta pinta waspada potensi susul susulan tetap terus selalu masih lagi sudah cuma hanya saja juga pula amat
+        kabar warta imbau imbauan anjur anjuran desak tuntut tuntutan protes demo unjuk rasa mogok tolak aksi
+        orde rezim era zaman masa kurun pemerintahan kepemimpinan kekuasaan jabatan posisi kursi mandat
+        ktt bbm umkm apbn apbd phk asn pns ktp sim ham ott ruu uu perppu perpres pp permen kuhp kuhap bumn bumd ojk
+        lps kkp klhk esdm pupr pmi tkw tki wni wna lsm ormas parpol balita bansos blt pkh jkn bpjs ppn pph nik npwp
+        sd smp sma smk ptn pts timnas pemkot pemprov satgas satpol polda polres polsek kodam korem kodim lanud
+        lantamal brimob densus kopassus paspampres basarnas sar kapal perang dunia
+        harga beras minyak goreng cabai bawang telur daging gula tepung garam sayur buah padi gabah pupuk benih
+        naik turun melonjak anjlok merosot melemah menguat stabil tinggi rendah murah mahal langka
+        hujan lebat deras angin kencang gelombang pasang surut cuaca iklim suhu panas dingin kabut asap polusi
+        banjir bandang genangan rob abrasi erosi kebakaran hutan lahan gambut titik api hotspot
+        jalan raya tol jembatan bendungan waduk irigasi saluran drainase pipa kabel menara tiang gardu
+        pengungsi pengungsian posko tenda logistik bantuan relawan petugas personel aparat regu tim
+        tewas meninggal wafat gugur luka berat ringan hilang selamat evakuasi dievakuasi dirawat
+        rumah gedung bangunan kantor sekolah pasar toko warung restoran hotel apartemen perumahan permukiman
+        kecelakaan tabrakan terbalik tenggelam jatuh terbakar meledak runtuh ambruk roboh longsor amblas
+        tersangka pelaku korban saksi terdakwa terpidana narapidana buron tahanan penyidik jaksa pengacara
+        menangkap ditangkap menahan ditahan memeriksa diperiksa menggeledah digeledah menyita disita
+        putusan vonis banding kasasi grasi remisi pembebasan bersyarat
+        mengungsi meletus mengguncang merendam menerjang diterjang menewaskan melukai merusak menghancurkan
+        rusak hancur porak poranda parah serius kritis darurat siaga awas normal
+        mendapat mendapatkan memperoleh menerima memberikan menyerahkan mengirim mengirimkan menyalurkan
+        sepakat kesepakatan menyepakati setuju menyetujui menandatangani ditandatangani meresmikan diresmikan
+        meluncurkan diluncurkan membuka dibuka menutup ditutup memulai dimulai mengakhiri berakhir
+        membangun dibangun memperbaiki diperbaiki merenovasi direnovasi mengembangkan dikembangkan
+        jumlah total sebanyak mencapai sekitar kurang lebih hampir nyaris setidaknya sedikitnya
+        terpencil pegunungan pesisir pedalaman perkotaan pedesaan kampung dusun pelosok perbatasan
+        menghubungkan penghubung hubung hubungan terhubung
+        meninjau tinjau menghadiri hadiri mengunjungi kunjung menemui temu bertemu berkunjung
+        tuan rumah tamu undangan delegasi rombongan utusan perwakilan wakil
+                stadion arena gelanggang museum monumen tugu taman alun-alun lapangan bandar udara puskesmas klinik apotek
+        lapas rutan kejaksaan kejati kejari balai dinas cabang divisi perum perumda politeknik akademi pesantren pondok
+        madrasah katedral klenteng candi keraton kesultanan raya agung negeri tinggi menengah dasar terpadu
+                berbagai beragam bermacam lainnya sejumlah segenap sekalian seantero seisi sejagat
         """;
 }

@@ -135,7 +135,8 @@ internal sealed class Attribution
         for (var n = 0; k >= first && n < MaxPhrase; k--, n++)
         {
             var token = t[k];
-            var ok = token.IsWord && (token.IsCapitalized || IsIn(AttributionWords.TitleWords, k) || IsIn(AttributionWords.Pronouns, k))
+            var hyphenated = t.IsDash(k - 1) && t.Adjacent(k);
+            var ok = (token.IsWord && (token.IsCapitalized || hyphenated || IsIn(AttributionWords.TitleWords, k) || IsIn(AttributionWords.Pronouns, k)))
                 || (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1));
             if (!ok)
             {

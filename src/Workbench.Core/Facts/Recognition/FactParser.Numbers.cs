@@ -231,6 +231,12 @@ internal sealed partial class FactParser
             return k + 1;
         }
 
+        if (english && t.WordIs(k, "per") && t.WordIs(k + 1, "cent"))
+        {
+            percent = true;
+            return k + 2;
+        }
+
         var w = Info(k);
         if (w is null || !t[k].IsWord)
         {
@@ -241,12 +247,6 @@ internal sealed partial class FactParser
         {
             percent = true;
             return k + 1;
-        }
-
-        if (english && t.WordIs(k, "per") && t.WordIs(k + 1, "cent"))
-        {
-            percent = true;
-            return k + 2;
         }
 
         var dollarCountry = english ? DollarCountry(k) : null;

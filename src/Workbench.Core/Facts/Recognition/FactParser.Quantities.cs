@@ -20,6 +20,9 @@ internal sealed partial class FactParser
     {
         next = i;
         var j = ReadQualifier(i, out var qualifier, out var between);
+
+        // "sebanyak", "mencapai", "as many as" only introduce the number: they are not part of the fact.
+        var from = qualifier is null && !between ? j : i;
         string? currency = null;
         j = ReadCurrencyBefore(j, ref currency);
         if (j != i && currency is null && (TryReadTime(j, out _) || TryReadDate(j, out _)))
@@ -61,7 +64,7 @@ internal sealed partial class FactParser
             else
             {
                 // "turun dari 5.000 hingga 3.000" is a change, not a range: two values.
-                Emit(i, first.Next, value, null, first.Alternative, first.Flags, currency, percent, unit, qualifier);
+                Emit(from, first.Next, value, null, first.Alternative, first.Flags, currency, percent, unit, qualifier);
                 Emit(second.Start, k, second.Value, null, second.Alternative, second.Flags, currency, percent, unit, null);
                 next = k;
                 return true;
@@ -73,7 +76,7 @@ internal sealed partial class FactParser
             flags |= FactFlags.Weak;
         }
 
-        Emit(i, k, value, max, first.Alternative, flags, currency, percent, unit, qualifier);
+        Emit(from, k, value, max, first.Alternative, flags, currency, percent, unit, qualifier);
         next = k;
         return true;
     }

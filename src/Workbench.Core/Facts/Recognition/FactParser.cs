@@ -28,7 +28,7 @@ internal sealed partial class FactParser
         while (i < t.Count)
         {
             var token = t[i];
-            if (token.Kind == TokenKind.Word && token.Info == 0)
+            if (token.Kind == TokenKind.Word && token.Info == 0 && !t.IsSymbol(i + 1, '$'))
             {
                 i++;
                 continue;

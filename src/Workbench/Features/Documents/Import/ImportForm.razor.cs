@@ -10,6 +10,8 @@ public partial class ImportForm
     private const int PasteTab = 0;
     private const int UploadTab = 1;
 
+    private static readonly TimeSpan ExtractionTimeout = TimeSpan.FromSeconds(20);
+
     private int sourceTab = PasteTab;
     private bool reading;
     private string? sourceError;
@@ -52,7 +54,9 @@ public partial class ImportForm
             using var buffer = new MemoryStream();
             await upload.CopyToAsync(buffer);
             buffer.Position = 0;
-            var result = DocumentTextExtractor.FromFile(chosen.Name, buffer, Limits);
+            // Extraction is CPU-bound and a crafted file could make a parser slow: run it off the
+            // circuit's thread and give up (with a message) rather than freeze the page.
+            var result = await Task.Run(() => DocumentTextExtractor.FromFile(chosen.Name, buffer, Limits)).WaitAsync(ExtractionTimeout);
             if (!result.Success)
             {
                 sourceError = result.Message;
@@ -64,6 +68,10 @@ public partial class ImportForm
             {
                 Model.Title = result.SuggestedTitle ?? Path.GetFileNameWithoutExtension(chosen.Name);
             }
+        }
+        catch (TimeoutException)
+        {
+            sourceError = $"“{chosen.Name}” took too long to read (over {ExtractionTimeout.TotalSeconds:0} seconds). Save it as plain text or .docx and try again.";
         }
         catch (IOException ex)
         {

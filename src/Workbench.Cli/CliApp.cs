@@ -1,0 +1,74 @@
+using System.Text;
+using Workbench.Core.Facts;
+
+namespace Workbench.Cli;
+
+/// <summary>The `workbench` command: argument handling, input opening and exit codes; the commands do the work.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int InputError = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool inputRedirected)
+    {
+        var options = CliOptions.Parse(args);
+        if (options.Error is not null)
+        {
+            return await Usage(stderr, options.Error).ConfigureAwait(false);
+        }
+
+        if (options.Help || options.Command is null)
+        {
+            await using var help = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
+            await help.WriteLineAsync(HelpText.Text).ConfigureAwait(false);
+            return options.Help ? Ok : UsageError;
+        }
+
+        if (options.Command is not ("qa" or "claims"))
+        {
+            return await Usage(stderr, $"unknown command '{options.Command}'").ConfigureAwait(false);
+        }
+
+        try
+        {
+            FactRecognizer.IsEnglish(options.SourceLang);
+            FactRecognizer.IsEnglish(options.TargetLang);
+            FactRecognizer.IsEnglish(options.Lang);
+        }
+        catch (ArgumentException e)
+        {
+            return await Usage(stderr, e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
+        }
+
+        var input = options.Input ?? (inputRedirected ? "-" : null);
+        if (input is null)
+        {
+            return await Usage(stderr, "missing --input FILE (or pipe the input and use --input -)").ConfigureAwait(false);
+        }
+
+        TextReader reader;
+        try
+        {
+            reader = input == "-" ? new StreamReader(stdin, Encoding.UTF8) : new StreamReader(input, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"workbench: cannot read '{input}': {e.Message}").ConfigureAwait(false);
+            return InputError;
+        }
+
+        using (reader)
+        {
+            return options.Command == "qa"
+                ? await QaCommand.RunAsync(reader, stdout, stderr, options.SourceLang, options.TargetLang).ConfigureAwait(false)
+                : await ClaimsCommand.RunAsync(reader, stdout, options.Lang).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> Usage(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"workbench: {message}. Run 'workbench --help' for usage.").ConfigureAwait(false);
+        return UsageError;
+    }
+}

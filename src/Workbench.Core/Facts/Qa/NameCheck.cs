@@ -1,0 +1,190 @@
+using System.Globalization;
+using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Recognition;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Qa;
+
+/// <summary>
+/// Names are not translated: every word of a source name must appear in the translation as written (case and
+/// accents aside, possessive allowed), unless it is an ordinary word (Presiden, Kementerian) or a known exonym
+/// (Korea Utara = North Korea). A word missing with a near spelling in the translation (Rutte → Rute) is a
+/// misspelling; a name missing altogether is a warning, except a lone capitalised word opening a sentence.
+/// </summary>
+internal static class NameCheck
+{
+    public static void Run(TokenList s, TokenList t, bool sourceEnglish, Exonyms exonyms, List<Fact> sourceFacts, List<QaFinding> findings)
+    {
+        foreach (var name in NameScanner.Scan(s, sourceEnglish, exonyms))
+        {
+            var span = new TextSpan(s[name.First].Start, s[name.Last].End);
+
+            // "Rp", "dolar AS", "Selasa" inside a quantity or date are compared by value, not as names.
+            if (sourceFacts.Exists(f => f.Start < span.End && span.Start < f.End))
+            {
+                continue;
+            }
+            if (name.Exonym)
+            {
+                CheckExonym(s, t, name, span, exonyms, findings);
+                continue;
+            }
+
+            var missing = false;
+            for (var k = name.First; k <= name.Last; k++)
+            {
+                var end = NameScanner.UnitEnd(s, k, name.Last);
+                var unit = new TextSpan(s[k].Start, s[end].End);
+                var text = s.Text.AsSpan(unit.Start, unit.Length);
+                if (s[k].IsCapitalized && !NameScanner.IsGeoGeneric(text) && !Accounted(s, t, k, end, exonyms))
+                {
+                    if (NearMiss(s.Text, t, text) is { } near)
+                    {
+                        findings.Add(new QaFinding(QaCodes.NameMisspelled, QaKind.Name, QaSeverity.Error, unit, near,
+                            $"Name spelled differently: {ValueText.Quote(s.Text, unit)} appears as {ValueText.Quote(t.Text, near)} in the translation; names are not translated."));
+                    }
+                    else
+                    {
+                        missing = true;
+                    }
+                }
+
+                k = end;
+            }
+
+            if (missing && !name.SentenceInitial)
+            {
+                findings.Add(new QaFinding(QaCodes.NameMissing, QaKind.Name, QaSeverity.Warning, span, null,
+                    $"Name {ValueText.Quote(s.Text, span)} does not appear in the translation."));
+            }
+        }
+    }
+
+    private static void CheckExonym(TokenList s, TokenList t, NameSpan name, TextSpan span, Exonyms exonyms, List<QaFinding> findings)
+    {
+        var text = s.Text.AsSpan(span.Start, span.Length);
+        exonyms.TryGet(text, out var forms);
+        if (Present(t.Text, text) || forms.Any(f => Present(t.Text, f)))
+        {
+            return;
+        }
+
+        for (var k = name.First; k <= name.Last; k++)
+        {
+            if (s[k].IsWord && !IndonesianVocabulary.Contains(s.Chars(k)))
+            {
+                findings.Add(new QaFinding(QaCodes.NameMissing, QaKind.Name, QaSeverity.Warning, span, null,
+                    $"Name {ValueText.Quote(s.Text, span)} does not appear in the translation (expected {string.Join(" or ", forms.Take(3))})."));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The name word is in the translation as written, by its parts (Suk-yeol → Suk Yeol), or by an exonym.</summary>
+    private static bool Accounted(TokenList s, TokenList t, int first, int last, Exonyms exonyms)
+    {
+        var text = s.Text.AsSpan(s[first].Start, s[last].End - s[first].Start);
+        if (text.Length < 2 || Present(t.Text, text) || (exonyms.TryGet(text, out var forms) && forms.Any(f => Present(t.Text, f))))
+        {
+            return true;
+        }
+
+        // Demonyms: China → Chinese, Malta → Maltese (other endings are allowed by Present).
+        if (text[^1] is 'a' && Present(t.Text, string.Concat(text[..^1], "ese")))
+        {
+            return true;
+        }
+
+        if (first == last)
+        {
+            return false;
+        }
+
+        var allParts = true;
+        for (var k = first; k <= last; k += 2)
+        {
+            allParts &= s.Chars(k).Length < 3 || Present(t.Text, s.Chars(k));
+        }
+
+        return allParts || Present(t.Text, text.ToString().Replace("-", string.Empty, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whole-word, case- and accent-insensitive occurrence; a possessive, plural or demonym ending (Korea → Korean, Israel → Israeli) is allowed.</summary>
+    internal static bool Present(string text, ReadOnlySpan<char> word)
+    {
+        var compare = CultureInfo.InvariantCulture.CompareInfo;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var rest = text.AsSpan(from);
+            var at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var length = word.Length;
+            if (at < 0 && (!Ascii(word) || !Ascii(rest)))
+            {
+                at = compare.IndexOf(rest, word, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace, out length);
+            }
+
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && EndsWord(text, end))
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
+    }
+
+    private static bool EndsWord(string text, int end)
+    {
+        if (end >= text.Length || !char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        var suffix = text.AsSpan(end);
+        if (suffix[0] is '\'' or '’')
+        {
+            return suffix.Length > 1 && suffix[1] == 's';
+        }
+
+        var length = 0;
+        while (length < suffix.Length && char.IsLetter(suffix[length]))
+        {
+            length++;
+        }
+
+        return suffix[..length] is "s" or "n" or "ns" or "an" or "ans" or "i" or "is" or "ian" or "ians" or "ese";
+    }
+
+    private static bool Ascii(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange((char)0, (char)127);
+
+    /// <summary>A capitalised translation word one edit away (two for long names) that the source does not contain itself.</summary>
+    private static TextSpan? NearMiss(string source, TokenList t, ReadOnlySpan<char> name)
+    {
+        if (name.Length < 4)
+        {
+            return null;
+        }
+
+        var limit = name.Length >= 8 ? 2 : 1;
+        for (var k = 0; k < t.Count; k++)
+        {
+            var candidate = t.Chars(k);
+            if (t[k].IsWord && t[k].IsCapitalized && Math.Abs(candidate.Length - name.Length) <= limit && char.ToUpperInvariant(candidate[0]) == char.ToUpperInvariant(name[0])
+                && Distance.Within(name, candidate, limit) && !Present(source, candidate))
+            {
+                return new TextSpan(t[k].Start, t[k].End);
+            }
+        }
+
+        return null;
+    }
+}

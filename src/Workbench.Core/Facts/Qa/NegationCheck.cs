@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Qa;
+
+/// <summary>
+/// A negation in one text that the other does not carry in any form is a meaning flip: "tidak mengonfirmasi" →
+/// "confirmed". Idioms that contain a negator without negating are ignored on both sides: tidak hanya … tetapi juga /
+/// not only, belum lama ini (recently), tak lama kemudian (soon after), atau tidak / whether or not, no fewer than.
+/// </summary>
+internal static class NegationCheck
+{
+    public static void Run(TokenList s, TokenList t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    {
+        if (Find(s, sourceEnglish, core: true) is { } lost && Find(t, targetEnglish, core: false) is null)
+        {
+            findings.Add(new QaFinding(QaCodes.NegationLost, QaKind.Negation, QaSeverity.Error, lost, null,
+                $"The source is negated ({ValueText.Quote(s.Text, lost)}) but the translation has no negation: the meaning may be reversed."));
+        }
+
+        if (Find(t, targetEnglish, core: true) is { } added && Find(s, sourceEnglish, core: false) is null)
+        {
+            findings.Add(new QaFinding(QaCodes.NegationAdded, QaKind.Negation, QaSeverity.Error, null, added,
+                $"The translation is negated ({ValueText.Quote(t.Text, added)}) but the source is not: the meaning may be reversed."));
+        }
+    }
+
+    /// <summary>The first negation of the text: a core negator, or with <paramref name="core"/> false any negative form.</summary>
+    internal static TextSpan? Find(TokenList t, bool english, bool core)
+    {
+        var coreWords = english ? NegationWords.EnglishCore : NegationWords.IndonesianCore;
+        var anyWords = english ? NegationWords.EnglishAny : NegationWords.IndonesianAny;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            var word = t.Chars(k);
+            var isCore = Contains(coreWords, word) || (english && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)));
+            if (isCore && !(english ? EnglishIdiom(t, k) : IndonesianIdiom(t, k)))
+            {
+                return new TextSpan(t[k].Start, t[k].End);
+            }
+
+            if (!core && (Contains(anyWords, word) || (english ? AffixNegative(word) : IndonesianAffixNegative(word))))
+            {
+                return new TextSpan(t[k].Start, t[k].End);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IndonesianIdiom(TokenList t, int k)
+    {
+        var next = k + 1 < t.Count && t[k + 1].IsWord ? t.String(k + 1).ToLowerInvariant() : string.Empty;
+        var word = t.String(k).ToLowerInvariant();
+        return next switch
+        {
+            "hanya" or "saja" or "sekadar" or "cuma" or "sedikit" or "lain" or "main" => word is "tidak" or "tak" or "bukan",
+            "lama" => true,
+            "lagi" => word == "belum",
+            "kurang" or "lebih" => t.WordIs(k + 2, "dari") || t.WordIs(k + 2, "daripada"),
+            _ => t.WordIs(k - 1, "atau") || t.WordIs(k - 1, "mau") || (word == "bukan" && t.IsSymbol(k + 1, '?')) || (word == "jangan" && t.IsDash(k + 1)),
+        };
+    }
+
+    private static bool EnglishIdiom(TokenList t, int k)
+    {
+        var word = t.String(k).ToLowerInvariant();
+        return word switch
+        {
+            "not" => t.WordIs(k + 1, "only") || t.WordIs(k + 1, "just") || t.WordIs(k + 1, "least") || t.WordIs(k + 1, "until")
+                || t.WordIs(k - 1, "or") || (t.WordIs(k + 1, "to") && t.WordIs(k + 2, "mention")),
+            "no" => ((t.WordIs(k + 1, "fewer") || t.WordIs(k + 1, "less") || t.WordIs(k + 1, "more")) && t.WordIs(k + 2, "than"))
+                || t.WordIs(k + 1, "doubt") || t.WordIs(k + 1, "matter") || (t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1)),
+            "nothing" => t.WordIs(k + 1, "but"),
+            "none" => t.WordIs(k + 1, "other"),
+            _ => false,
+        };
+    }
+
+    /// <summary>unclear, unknown, unconfirmed, non-stop, countless, visa-free…</summary>
+    private static bool AffixNegative(ReadOnlySpan<char> word) =>
+        (word.Length >= 5 && word.StartsWith("un", StringComparison.OrdinalIgnoreCase) && !Contains(NegationWords.NotUnNegations, word))
+        || (word.Length >= 5 && word.StartsWith("non", StringComparison.OrdinalIgnoreCase))
+        || (word.Length >= 6 && word.EndsWith("less", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>ketidakpastian, ketidakhadiran: nouns built on "tidak".</summary>
+    private static bool IndonesianAffixNegative(ReadOnlySpan<char> word) =>
+        word.StartsWith("ketidak", StringComparison.OrdinalIgnoreCase) || word.StartsWith("non", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

@@ -1,0 +1,189 @@
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Qa;
+
+/// <summary>
+/// Compares the numbers of source and translation by value: 10.000 = 10,000 = ten thousand, 1,2 juta = 1.2 million.
+/// Exact values pair first, orders of magnitude (ribuan, thousands) match their range, and what is left over is
+/// reported as changed (one left on each side), missing or added. Words that often are not counts (satu in
+/// "salah satu", "both", "twice") may match but are never reported alone; numbers in a bracket of the translation
+/// (a conversion such as "(62 miles)") are never reported as added.
+/// </summary>
+internal static class NumberCheck
+{
+    private sealed record Item(decimal Value, decimal? Alternative, TextSpan Span, FactFlags Flags, string? Unit, QualifierDirection Direction, bool Bracketed)
+    {
+        public bool Vague => (Flags & FactFlags.Approximate) != 0;
+
+        public bool Weak => (Flags & FactFlags.Weak) != 0;
+
+        public bool Strong => !Vague && !Weak;
+
+        public bool Matched { get; set; }
+
+        public Item? Partner { get; set; }
+    }
+
+    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool targetEnglish, List<QaFinding> findings)
+    {
+        var s = Items(source, sourceFacts);
+        var t = Items(target, targetFacts);
+        Pair(s, t, static (a, b) => a.Strong && b.Strong && Equal(a, b));
+        Pair(s, t, static (a, b) => !a.Vague && !b.Vague && Equal(a, b));
+        Pair(s, t, static (a, b) => (a.Vague || b.Vague) && Magnitude(a, b));
+
+        foreach (var item in t.Where(i => (i.Flags & FactFlags.ForeignFormat) != 0))
+        {
+            var how = targetEnglish ? "Indonesian" : "English";
+            var should = targetEnglish ? "10,000 and 2.5" : "10.000 dan 2,5";
+            findings.Add(new QaFinding(QaCodes.NumberFormat, QaKind.Number, QaSeverity.Error, item.Partner?.Span, item.Span,
+                $"{ValueText.Quote(target, item.Span)} is written the {how} way ({ValueText.Number(item.Value)} is meant); write numbers as {should}."));
+        }
+
+        foreach (var a in s.Where(i => i.Partner is not null))
+        {
+            CompareAttributes(source, target, a, a.Partner!, findings);
+        }
+
+        Leftovers(source, target, s, t, findings);
+    }
+
+    private static List<Item> Items(string text, List<Fact> facts)
+    {
+        var items = new List<Item>();
+        foreach (var f in facts)
+        {
+            if (f.Kind is not (FactKind.Quantity or FactKind.Money or FactKind.Percent))
+            {
+                continue;
+            }
+
+            var direction = f.Qualifier switch
+            {
+                "more than" or "at least" => QualifierDirection.Above,
+                "less than" or "almost" or "up to" => QualifierDirection.Below,
+                _ => QualifierDirection.None,
+            };
+            var bracketed = InBrackets(text, f.Span);
+            items.Add(new Item(f.Value.Number, f.Value.Alternative, f.Span, f.Flags, f.Unit, direction, bracketed));
+            if (f.Value.Max is { } max)
+            {
+                items.Add(new Item(max, null, f.Span, f.Flags, f.Unit, QualifierDirection.None, bracketed));
+            }
+        }
+
+        return items;
+    }
+
+    private static void Pair(List<Item> s, List<Item> t, Func<Item, Item, bool> matches)
+    {
+        foreach (var a in s)
+        {
+            if (a.Matched)
+            {
+                continue;
+            }
+
+            foreach (var b in t)
+            {
+                if (!b.Matched && matches(a, b))
+                {
+                    a.Matched = b.Matched = true;
+                    a.Partner = b;
+                    b.Partner = a;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Equal(Item a, Item b) =>
+        a.Value == b.Value || (a.Alternative is { } x && x == b.Value) || (b.Alternative is { } y && y == a.Value);
+
+    /// <summary>ribuan matches thousands, and any count from 1,000 to 9,999; belasan matches "a dozen".</summary>
+    private static bool Magnitude(Item a, Item b)
+    {
+        if (a.Vague && b.Vague)
+        {
+            return a.Value == b.Value;
+        }
+
+        var (vague, exact) = a.Vague ? (a, b) : (b, a);
+        return exact.Value >= vague.Value && exact.Value < vague.Value * 10;
+    }
+
+    private static void CompareAttributes(string source, string target, Item a, Item b, List<QaFinding> findings)
+    {
+        var sourceText = ValueText.Quote(source, a.Span);
+        var targetText = ValueText.Quote(target, b.Span);
+        if (IsCurrency(a.Unit) && IsCurrency(b.Unit) && !SameCurrency(a.Unit!, b.Unit!))
+        {
+            findings.Add(new QaFinding(QaCodes.NumberCurrency, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
+                $"Currency changed: {sourceText} is {Currency(a.Unit!)} but {targetText} is {Currency(b.Unit!)}."));
+        }
+        else if (a.Unit is not null && b.Unit is not null && !IsCurrency(a.Unit) && !IsCurrency(b.Unit) && a.Unit != b.Unit)
+        {
+            findings.Add(new QaFinding(QaCodes.NumberUnit, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
+                $"Unit changed: {sourceText} is in {a.Unit} but {targetText} is in {b.Unit}."));
+        }
+
+        if (a.Direction is not QualifierDirection.None && b.Direction is not QualifierDirection.None && a.Direction != b.Direction)
+        {
+            findings.Add(new QaFinding(QaCodes.NumberQualifier, QaKind.Number, QaSeverity.Warning, a.Span, b.Span,
+                $"Qualifier reversed: {sourceText} is {Bound(a.Direction)} the number but {targetText} is {Bound(b.Direction)} it."));
+        }
+    }
+
+    private static void Leftovers(string source, string target, List<Item> s, List<Item> t, List<QaFinding> findings)
+    {
+        var lostSource = s.Where(i => !i.Matched && !i.Vague).ToList();
+        var extraTarget = t.Where(i => !i.Matched && i.Strong && !i.Bracketed).ToList();
+        var lostVague = s.Where(i => !i.Matched && i.Vague).ToList();
+        var extraVague = t.Where(i => !i.Matched && i.Vague).ToList();
+        var strongLost = lostSource.Where(i => i.Strong).Concat(lostSource.Where(i => i.Weak)).ToList();
+
+        var paired = 0;
+        for (; paired < Math.Min(strongLost.Count, extraTarget.Count); paired++)
+        {
+            Changed(source, target, strongLost[paired], extraTarget[paired], findings);
+        }
+
+        foreach (var a in strongLost.Skip(paired).Where(i => i.Strong))
+        {
+            findings.Add(new QaFinding(QaCodes.NumberMissing, QaKind.Number, QaSeverity.Error, a.Span, null,
+                $"Number {ValueText.Quote(source, a.Span)} ({ValueText.Number(a.Value)}) is missing from the translation."));
+        }
+
+        foreach (var b in extraTarget.Skip(paired))
+        {
+            findings.Add(new QaFinding(QaCodes.NumberAdded, QaKind.Number, QaSeverity.Warning, null, b.Span,
+                $"The translation has {ValueText.Quote(target, b.Span)} ({ValueText.Number(b.Value)}), which is not in the source."));
+        }
+
+        for (var k = 0; k < Math.Min(lostVague.Count, extraVague.Count); k++)
+        {
+            Changed(source, target, lostVague[k], extraVague[k], findings);
+        }
+    }
+
+    private static void Changed(string source, string target, Item a, Item b, List<QaFinding> findings) =>
+        findings.Add(new QaFinding(QaCodes.NumberChanged, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
+            $"Number changed: {ValueText.Quote(source, a.Span)} is {ValueText.Number(a.Value)} but the translation has {ValueText.Quote(target, b.Span)} ({ValueText.Number(b.Value)})."));
+
+    /// <summary>Inside an open bracket: "(about $200 million)", "(62 miles)".</summary>
+    private static bool InBrackets(string text, TextSpan span)
+    {
+        var before = text.AsSpan(0, span.Start);
+        return before.Count('(') > before.Count(')');
+    }
+
+    private static bool IsCurrency(string? unit) => unit is not null && unit != "%" && (unit == "$" || (unit.Length == 3 && unit.All(char.IsAsciiLetterUpper)));
+
+    /// <summary>A bare dollar ("$", "dolar") fits any dollar currency.</summary>
+    private static bool SameCurrency(string a, string b) =>
+        a == b || (a == "$" && b.EndsWith('D')) || (b == "$" && a.EndsWith('D'));
+
+    private static string Currency(string code) => code == "$" ? "dollars" : code;
+
+    private static string Bound(QualifierDirection d) => d == QualifierDirection.Above ? "above" : "below";
+}
