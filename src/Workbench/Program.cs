@@ -4,6 +4,7 @@ using Workbench.Features.Accounts;
 using Workbench.Features.Demo;
 using Workbench.Features.Documents;
 using Workbench.Features.Editor;
+using Workbench.Features.Qa;
 using Workbench.Features.Users;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.AddAccounts();
 builder.AddUsers();
 builder.AddDocuments();
 builder.AddEditor();
+builder.AddQa();
 builder.AddDemo();
 
 var app = builder.Build();

@@ -43,6 +43,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
         // Moving is not editing: nothing was typed or saved on the way.
         await Expect(page.Target(included[0])).ToHaveValueAsync("");
         await Expect(page.Status(included[0])).ToHaveTextAsync("New");
+        await ShouldHaveNoErrorsAsync();
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
 
         await page.GetByTestId("filter-All").ClickAsync();
         await Expect(list).ToHaveAttributeAsync("data-row-count", drafts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await ShouldHaveNoErrorsAsync();
     }
 
     [Fact]
@@ -127,6 +129,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
         await page.EvaluateAsync("() => Blazor.navigateTo('/documents/new')");
         await Expect(page.GetByTestId("access-denied")).ToContainTextAsync("Access denied");
         await Expect(page.GetByTestId("import-form")).ToHaveCountAsync(0);
+        await ShouldHaveNoErrorsAsync();
     }
 
     [Fact]
@@ -184,6 +187,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
         await a.ReloadAsync();
         await a.WaitForEditorAsync();
         await Expect(a.Target(first)).ToHaveValueAsync(budiText);
+        await ShouldHaveNoErrorsAsync();
     }
 
     /// <summary>The MudDialog (role=dialog, title and actions included) whose content carries the data-testid.</summary>

@@ -142,7 +142,7 @@ public sealed partial class FirstRunScenarioTests(AppFixture fixture) : BrowserT
         await Expect(documentRow).ToContainTextAsync($"2 / {included}");
         await ScreenshotAsync(page, "documents.png", publish: true);
 
-        Server.Log.Errors.ShouldBeEmpty();
+        await ShouldHaveNoErrorsAsync();
     }
 
     private static int IndexOfIncluded(IReadOnlyList<Workbench.Core.Segmentation.SegmentDraft> drafts, int from)

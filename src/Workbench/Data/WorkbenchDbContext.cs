@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workbench.Features.Accounts;
 using Workbench.Features.Documents;
+using Workbench.Features.Qa;
 
 namespace Workbench.Data;
 
@@ -15,6 +16,7 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentRevision> SegmentRevisions => Set<SegmentRevision>();
+    public DbSet<QaOverride> QaOverrides => Set<QaOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

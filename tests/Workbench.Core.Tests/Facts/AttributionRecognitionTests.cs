@@ -60,6 +60,13 @@ public class AttributionRecognitionTests
     }
 
     [Fact]
+    public void Recognize_InstitutionBeforePerson_SplitsNames()
+    {
+        const string text = "Hal itu disampaikan juru bicara Pentagon Sabrina Singh kepada wartawan.";
+        FactRecognizer.Recognize(text, "id").Where(f => f.Kind == FactKind.Name).Select(f => f.GetText(text)).ShouldBe(["Pentagon", "Sabrina Singh"]);
+    }
+
+    [Fact]
     public void Recognize_Unsupported_Language_Throws() =>
         Should.Throw<ArgumentException>(() => FactRecognizer.Recognize("x", "fr"));
 }

@@ -59,6 +59,8 @@ public class DateTimeRecognitionTests
     [InlineData("The quake struck at 2:32 p.m.", "en", "14:32", null)]
     [InlineData("The quake struck at 2 pm local time.", "en", "14:00", "local")]
     [InlineData("The quake struck at 12:15 a.m.", "en", "00:15", null)]
+    [InlineData("The quake struck at midnight.", "en", "00:00", null)]
+    [InlineData("Gempa terjadi tengah malam tadi.", "id", "00:00", null)]
     public void Recognize_Time_NormalizesToClock(string text, string lang, string clock, string? zone)
     {
         var fact = Recognize.Single(text, lang, FactKind.Time);

@@ -16,6 +16,7 @@ public class QaTextCheckTests
     [InlineData("Gempa terjadi pukul 14.32 WIB.", "The quake struck at 2:32 p.m. WIB.")]
     [InlineData("Gempa terjadi pukul 14.32 WIB.", "The quake struck at 14:32 WIB.")]
     [InlineData("Pemadaman pukul 10.00-15.00 WIB.", "The blackout lasted from 10 a.m. to 3 p.m. WIB.")]
+    [InlineData("Pesta dimulai pukul 24.00.", "The party began at midnight.")]
     public void Check_SameDateOrTimeInOtherForm_NoFinding(string source, string target) =>
         Codes(source, target).ShouldBeEmpty();
 

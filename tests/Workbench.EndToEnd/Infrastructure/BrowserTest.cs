@@ -19,10 +19,30 @@ public abstract partial class BrowserTest(AppFixture fixture) : IAsyncLifetime
 
     protected AppFixture Fixture => fixture;
 
+    private int serverErrorsAtStart;
+
     public virtual ValueTask InitializeAsync()
     {
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        serverErrorsAtStart = fixture.Server.Log.Errors.Count();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Ends a test: no page shows Blazor's error bar ("Workbench lost its connection or hit an error")
+    /// and the server logged no error since the test started (an unhandled exception kills a circuit).
+    /// </summary>
+    protected async Task ShouldHaveNoErrorsAsync()
+    {
+        foreach (var (context, _) in contexts)
+        {
+            foreach (var page in context.Pages)
+            {
+                await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync(new() { Timeout = 1000 });
+            }
+        }
+
+        Server.Log.Errors.Skip(serverErrorsAtStart).ShouldBeEmpty("the server logged errors during the test");
     }
 
     /// <summary>A fresh browser context (its own cookies) with one page, at a desktop size.</summary>

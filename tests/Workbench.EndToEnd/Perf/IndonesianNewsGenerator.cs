@@ -74,7 +74,7 @@ public static class IndonesianNewsGenerator
         r => $"Menurut data {Pick(r, Organisations)}, anggaran sebesar {Money(r)} telah disalurkan kepada {Count(r)} penerima manfaat hingga akhir {Pick(r, Months)}.",
         r => $"Pemerintah daerah menargetkan pembangunan {Count(r)} unit rumah layak huni di {Pick(r, Places)} sebelum {DateOnly(r)}.",
         r => $"Harga beras medium di pasar tradisional {Pick(r, Places)} tercatat Rp {r.Next(11, 16)}.{r.Next(0, 10)}00 per kilogram pada {Pick(r, Days)} pagi, sedikit lebih tinggi dari pekan sebelumnya.",
-        r => $"Sebanyak {Count(r)} personel gabungan dikerahkan untuk mengamankan kegiatan tersebut, ujar {Pick(r, People)} kepada wartawan.",
+        r => $"Sebanyak {r.Next(150, 9000).ToString("N0", Id)} personel gabungan dikerahkan untuk mengamankan kegiatan tersebut, ujar {Pick(r, People)} kepada wartawan.",
         r => $"Gempa bermagnitudo {r.Next(3, 7)},{r.Next(0, 10)} mengguncang wilayah sekitar {Pick(r, Places)} pada pukul {r.Next(0, 24):00}.{r.Next(0, 60):00} WIB, menurut {Pick(r, Organisations)}.",
         r => $"Nilai tukar rupiah ditutup melemah {r.Next(5, 180)} poin ke level {r.Next(15, 17)}.{r.Next(100, 1000)} per dolar AS pada perdagangan {Pick(r, Days)} sore.",
         r => $"Dalam kesempatan itu, {Pick(r, People)} juga meminta masyarakat di {Pick(r, Places)} untuk tidak mudah percaya pada informasi yang belum terverifikasi.",

@@ -23,8 +23,9 @@ public static partial class FormPost
         => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
     /// <summary>
-    /// GETs the page for its antiforgery token, then posts the named form. <paramref name="tokenFrom"/>
-    /// names another page to take the token from, for a page that no longer shows its form.
+    /// GETs the page, then posts the named form to its action with the page's antiforgery token, as a
+    /// browser does. <paramref name="tokenFrom"/> names another page to take the token from, for a page
+    /// (or endpoint) that does not show the form; the post then goes to <paramref name="url"/>.
     /// </summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
         HttpClient client, string url, string formName, IDictionary<string, string> fields, string? tokenFrom = null)
@@ -34,13 +35,21 @@ public static partial class FormPost
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var token = TokenRegex().Match(html);
         token.Success.ShouldBeTrue($"no antiforgery token on {tokenFrom ?? url}");
+        var target = url;
+        if (tokenFrom is null)
+        {
+            var form = Regex.Match(html, $"<form[^>]*\\saction=\"([^\"]*)\"[^>]*>\\s*<input type=\"hidden\" name=\"_handler\" value=\"{Regex.Escape(formName)}\"");
+            form.Success.ShouldBeTrue($"no form named '{formName}' on {url}");
+            target = WebUtility.HtmlDecode(form.Groups[1].Value);
+        }
+
         var values = new Dictionary<string, string>(fields)
         {
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
             ["_handler"] = formName,
         };
         using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(url, content, TestContext.Current.CancellationToken);
+        return await client.PostAsync(target, content, TestContext.Current.CancellationToken);
     }
 
     public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password)

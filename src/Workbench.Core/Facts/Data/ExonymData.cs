@@ -162,6 +162,9 @@ internal static class ExonymData
         Orde Baru = New Order
         China = China | Chinese
         Kremlin = Kremlin
+        Pentagon = Pentagon
+        Vatikan = Vatican
+        Downing Street = Downing Street
         PBB = UN | U.N. | United Nations
         Perserikatan Bangsa-Bangsa = United Nations | UN | U.N.
         Dewan Keamanan = Security Council

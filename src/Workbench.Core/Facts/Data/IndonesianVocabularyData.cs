@@ -120,6 +120,11 @@ internal static class IndonesianVocabularyData
                 stadion arena gelanggang museum monumen tugu taman alun-alun lapangan bandar udara puskesmas klinik apotek
         lapas rutan kejaksaan kejati kejari balai dinas cabang divisi perum perumda politeknik akademi pesantren pondok
         madrasah katedral klenteng candi keraton kesultanan raya agung negeri tinggi menengah dasar terpadu
+                hal sesuatu soal masalah persoalan kondisi situasi keadaan cara bentuk jenis bagian kali sebelumnya selanjutnya
+        akhirnya sebab apalagi menjelang jelang usai seusai sesudah selagi manakala tatkala adapun bilamana seandainya
+        andai sedangkan padahal sebenarnya sesungguhnya tampaknya rupanya ternyata agaknya kiranya tadi barusan
+        kemarin pekan bulan lalu depan mendatang silam tersebut berikut berikutnya sekaligus sejumlah seluruhnya
+                artikel cek jenazah kereta padam upacara kait terkait ikut ikuti simak baca tonton unduh klik foto video
                 berbagai beragam bermacam lainnya sejumlah segenap sekalian seantero seisi sejagat
         """;
 }

@@ -9,7 +9,9 @@ namespace Workbench.Core.Facts.Qa;
 /// Names are not translated: every word of a source name must appear in the translation as written (case and
 /// accents aside, possessive allowed), unless it is an ordinary word (Presiden, Kementerian) or a known exonym
 /// (Korea Utara = North Korea). A word missing with a near spelling in the translation (Rutte → Rute) is a
-/// misspelling; a name missing altogether is a warning, except a lone capitalised word opening a sentence.
+/// misspelling. A name missing altogether is a warning only when its spelling is plainly not Indonesian (Rutte,
+/// Singh, Zelensky), since Indonesian institution words (Kehormatan, Merah Putih) are translated and no word list is
+/// complete; a lone capitalised word opening a sentence is never reported missing.
 /// </summary>
 internal static class NameCheck
 {
@@ -45,7 +47,7 @@ internal static class NameCheck
                     }
                     else
                     {
-                        missing = true;
+                        missing |= LooksForeign(text);
                     }
                 }
 
@@ -164,27 +166,81 @@ internal static class NameCheck
         return suffix[..length] is "s" or "n" or "ns" or "an" or "ans" or "i" or "is" or "ian" or "ians" or "ese";
     }
 
+    /// <summary>
+    /// Spelling Indonesian words do not have: a doubled consonant (Rutte), th/sh/ph/ch/ck/gh/sch/tz (Singh), q or x,
+    /// a final y (Zelensky) or a final consonant pair other than ng/nk (Mark, Kursk).
+    /// </summary>
+    internal static bool LooksForeign(ReadOnlySpan<char> word)
+    {
+        Span<char> w = stackalloc char[Math.Min(word.Length, 64)];
+        var n = word[..w.Length].ToLowerInvariant(w);
+        w = w[..n];
+        if (w.Length < 3 || w.IndexOfAny('q', 'x') >= 0 || w[^1] == 'y')
+        {
+            return true;
+        }
+
+        for (var i = 1; i < w.Length; i++)
+        {
+            var (a, b) = (w[i - 1], w[i]);
+            if ((a == b && IsConsonant(a)) || (b == 'h' && a is 't' or 's' or 'p' or 'c' or 'g') || (a == 'c' && b == 'k') || (a == 't' && b == 'z'))
+            {
+                return true;
+            }
+        }
+
+        var (x, y) = (w[^2], w[^1]);
+        return IsConsonant(x) && IsConsonant(y) && !(x == 'n' && y is 'g' or 'k');
+    }
+
+    private static bool IsConsonant(char c) => char.IsAsciiLetterLower(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u');
+
     private static bool Ascii(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange((char)0, (char)127);
 
-    /// <summary>A capitalised translation word one edit away (two for long names) that the source does not contain itself.</summary>
+    /// <summary>
+    /// A capitalised translation word one edit away (two for long names) that the source does not contain itself;
+    /// apostrophes and hyphens are ignored, so Asy'ari → Ashari is one edit.
+    /// </summary>
     private static TextSpan? NearMiss(string source, TokenList t, ReadOnlySpan<char> name)
     {
-        if (name.Length < 4)
+        Span<char> buffer = stackalloc char[64];
+        var letters = Letters(name, buffer);
+        if (letters.Length < 4)
         {
             return null;
         }
 
-        var limit = name.Length >= 8 ? 2 : 1;
+        Span<char> other = stackalloc char[64];
+        var limit = letters.Length >= 8 ? 2 : 1;
         for (var k = 0; k < t.Count; k++)
         {
-            var candidate = t.Chars(k);
-            if (t[k].IsWord && t[k].IsCapitalized && Math.Abs(candidate.Length - name.Length) <= limit && char.ToUpperInvariant(candidate[0]) == char.ToUpperInvariant(name[0])
-                && Distance.Within(name, candidate, limit) && !Present(source, candidate))
+            if (!t[k].IsWord || !t[k].IsCapitalized)
+            {
+                continue;
+            }
+
+            var candidate = Letters(t.Chars(k), other);
+            if (Math.Abs(candidate.Length - letters.Length) <= limit && candidate.Length > 0 && candidate[0] == letters[0]
+                && Distance.Within(letters, candidate, limit) && !Present(source, t.Chars(k)))
             {
                 return new TextSpan(t[k].Start, t[k].End);
             }
         }
 
         return null;
+    }
+
+    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && n < buffer.Length)
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return buffer[..n];
     }
 }

@@ -55,31 +55,37 @@ internal static class NegationCheck
 
     private static bool IndonesianIdiom(TokenList t, int k)
     {
-        var next = k + 1 < t.Count && t[k + 1].IsWord ? t.String(k + 1).ToLowerInvariant() : string.Empty;
-        var word = t.String(k).ToLowerInvariant();
-        return next switch
+        var word = t.Chars(k);
+        var notWord = word.Equals("tidak", StringComparison.OrdinalIgnoreCase) || word.Equals("tak", StringComparison.OrdinalIgnoreCase) || word.Equals("bukan", StringComparison.OrdinalIgnoreCase);
+        if (notWord && (t.WordIs(k + 1, "hanya") || t.WordIs(k + 1, "saja") || t.WordIs(k + 1, "sekadar") || t.WordIs(k + 1, "cuma")
+            || t.WordIs(k + 1, "sedikit") || t.WordIs(k + 1, "lain") || t.WordIs(k + 1, "main")))
         {
-            "hanya" or "saja" or "sekadar" or "cuma" or "sedikit" or "lain" or "main" => word is "tidak" or "tak" or "bukan",
-            "lama" => true,
-            "lagi" => word == "belum",
-            "kurang" or "lebih" => t.WordIs(k + 2, "dari") || t.WordIs(k + 2, "daripada"),
-            _ => t.WordIs(k - 1, "atau") || t.WordIs(k - 1, "mau") || (word == "bukan" && t.IsSymbol(k + 1, '?')) || (word == "jangan" && t.IsDash(k + 1)),
-        };
+            return true;
+        }
+
+        return t.WordIs(k + 1, "lama")
+            || (word.Equals("belum", StringComparison.OrdinalIgnoreCase) && t.WordIs(k + 1, "lagi"))
+            || ((t.WordIs(k + 1, "kurang") || t.WordIs(k + 1, "lebih")) && (t.WordIs(k + 2, "dari") || t.WordIs(k + 2, "daripada")))
+            || t.WordIs(k - 1, "atau") || t.WordIs(k - 1, "mau")
+            || (word.Equals("bukan", StringComparison.OrdinalIgnoreCase) && t.IsSymbol(k + 1, '?'))
+            || (word.Equals("jangan", StringComparison.OrdinalIgnoreCase) && t.IsDash(k + 1));
     }
 
     private static bool EnglishIdiom(TokenList t, int k)
     {
-        var word = t.String(k).ToLowerInvariant();
-        return word switch
+        if (t.WordIs(k, "not"))
         {
-            "not" => t.WordIs(k + 1, "only") || t.WordIs(k + 1, "just") || t.WordIs(k + 1, "least") || t.WordIs(k + 1, "until")
-                || t.WordIs(k - 1, "or") || (t.WordIs(k + 1, "to") && t.WordIs(k + 2, "mention")),
-            "no" => ((t.WordIs(k + 1, "fewer") || t.WordIs(k + 1, "less") || t.WordIs(k + 1, "more")) && t.WordIs(k + 2, "than"))
-                || t.WordIs(k + 1, "doubt") || t.WordIs(k + 1, "matter") || (t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1)),
-            "nothing" => t.WordIs(k + 1, "but"),
-            "none" => t.WordIs(k + 1, "other"),
-            _ => false,
-        };
+            return t.WordIs(k + 1, "only") || t.WordIs(k + 1, "just") || t.WordIs(k + 1, "least") || t.WordIs(k + 1, "until")
+                || t.WordIs(k - 1, "or") || (t.WordIs(k + 1, "to") && t.WordIs(k + 2, "mention"));
+        }
+
+        if (t.WordIs(k, "no"))
+        {
+            return ((t.WordIs(k + 1, "fewer") || t.WordIs(k + 1, "less") || t.WordIs(k + 1, "more")) && t.WordIs(k + 2, "than"))
+                || t.WordIs(k + 1, "doubt") || t.WordIs(k + 1, "matter") || (t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1));
+        }
+
+        return (t.WordIs(k, "nothing") && t.WordIs(k + 1, "but")) || (t.WordIs(k, "none") && t.WordIs(k + 1, "other"));
     }
 
     /// <summary>unclear, unknown, unconfirmed, non-stop, countless, visa-free…</summary>

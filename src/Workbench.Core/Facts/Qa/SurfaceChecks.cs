@@ -11,7 +11,7 @@ internal static class SurfaceChecks
     {
         "data", "bank", "program", "media", "total", "film", "hotel", "global", "final", "normal", "museum", "arena", "forum",
         "dialog", "status", "radio", "video", "sistem", "internet", "demo", "panel", "unit", "via", "per", "tank", "jet", "bom",
-        "drone", "virus", "pasta", "area", "agenda", "drama", "festival", "klub", "tim", "liga", "final",
+        "drone", "virus", "pasta", "area", "agenda", "drama", "festival", "klub", "tim", "liga",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Missing(string source, string target, List<QaFinding> findings)
@@ -27,7 +27,7 @@ internal static class SurfaceChecks
     /// <summary>True (and reported) when the translation is the source again or mostly source-language words.</summary>
     public static bool Untranslated(string source, string target, TokenList s, TokenList t, bool targetEnglish, List<QaFinding> findings)
     {
-        if (Normalize(source).Equals(Normalize(target), StringComparison.OrdinalIgnoreCase) && Words(s, static w => w.Length > 1) >= 2)
+        if (SameWords(source, target) && CountWords(s) >= 2)
         {
             findings.Add(new QaFinding(QaCodes.UntranslatedIdentical, QaKind.Untranslated, QaSeverity.Error, new TextSpan(0, source.Length), new TextSpan(0, target.Length),
                 "The translation is the same as the source: it has not been translated."));
@@ -39,8 +39,36 @@ internal static class SurfaceChecks
             return false;
         }
 
-        var total = Words(t, static w => true);
-        var indonesian = Words(t, static w => IsIndonesian(w));
+        // One pass: how many words are Indonesian, and where the first run of three lower-case ones is.
+        int total = 0, indonesian = 0, run = 0, runStart = -1, runEnd = -1;
+        var runDone = false;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            total++;
+            var isIndonesian = IsIndonesian(t.Chars(k));
+            indonesian += isIndonesian ? 1 : 0;
+            if (runDone)
+            {
+                continue;
+            }
+
+            if (isIndonesian && !t[k].IsCapitalized)
+            {
+                runStart = run++ == 0 ? k : runStart;
+                runEnd = k;
+            }
+            else
+            {
+                runDone = run >= 3;
+                run = runDone ? run : 0;
+            }
+        }
+
         if (total >= 3 && indonesian * 2 >= total)
         {
             findings.Add(new QaFinding(QaCodes.UntranslatedSourceLanguage, QaKind.Untranslated, QaSeverity.Error, null, new TextSpan(0, target.Length),
@@ -48,10 +76,11 @@ internal static class SurfaceChecks
             return true;
         }
 
-        if (IndonesianRun(t) is { } run)
+        if (run >= 3)
         {
-            findings.Add(new QaFinding(QaCodes.UntranslatedWords, QaKind.Untranslated, QaSeverity.Warning, null, run,
-                $"{ValueText.Quote(target, run)} looks like untranslated Indonesian."));
+            var span = new TextSpan(t[runStart].Start, t[runEnd].End);
+            findings.Add(new QaFinding(QaCodes.UntranslatedWords, QaKind.Untranslated, QaSeverity.Warning, null, span,
+                $"{ValueText.Quote(target, span)} looks like untranslated Indonesian."));
         }
 
         return false;
@@ -78,52 +107,53 @@ internal static class SurfaceChecks
         }
     }
 
-    /// <summary>Three or more lower-case Indonesian words in a row inside an English translation.</summary>
-    private static TextSpan? IndonesianRun(TokenList t)
-    {
-        var start = -1;
-        var count = 0;
-        for (var k = 0; k < t.Count; k++)
-        {
-            var indonesian = t[k].IsWord && !t[k].IsCapitalized && IsIndonesian(t.Chars(k));
-            if (!indonesian)
-            {
-                count = 0;
-                continue;
-            }
-
-            start = count == 0 ? k : start;
-            if (++count >= 3)
-            {
-                var end = k;
-                while (end + 1 < t.Count && t[end + 1].IsWord && !t[end + 1].IsCapitalized && IsIndonesian(t.Chars(end + 1)))
-                {
-                    end++;
-                }
-
-                return new TextSpan(t[start].Start, t[end].End);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
     private static bool IsIndonesian(ReadOnlySpan<char> word) =>
-        word.Length > 1 && IndonesianVocabulary.Contains(word) && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Length > 1 && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
 
-    private static int Words(TokenList t, Func<ReadOnlySpan<char>, bool> predicate)
+    private static int CountWords(TokenList t)
     {
         var n = 0;
         for (var k = 0; k < t.Count; k++)
         {
-            n += t[k].IsWord && predicate(t.Chars(k)) ? 1 : 0;
+            n += t[k].IsWord && t[k].Length > 1 ? 1 : 0;
         }
 
         return n;
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Equal ignoring case and runs of white space, without allocating.</summary>
+    private static bool SameWords(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            var spaceA = i > 0 && char.IsWhiteSpace(a[i - 1]);
+            var spaceB = j > 0 && char.IsWhiteSpace(b[j - 1]);
+            if (spaceA != spaceB || char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
 
     private static int Letters(string text) => text.Count(char.IsLetter);
 

@@ -28,6 +28,13 @@ internal sealed partial class FactParser
             return false;
         }
 
+        if (Info(i)?.NamedTime == true && NamedTime(i) is (var named, var length))
+        {
+            var after = i + length;
+            read = new TimeRead(named, null, ReadZone(ref after), after, FactFlags.None);
+            return true;
+        }
+
         var marked = !english && Info(i)?.TimeMarker == true;
         var k = marked ? SkipDot(i + 1) : i;
         if (!Clock(k, out var hour, out var minute, out var separator))
@@ -57,6 +64,17 @@ internal sealed partial class FactParser
         var end = endHour >= 0 ? new TimeOnly(ToDay(endHour, period), endMinute) : (TimeOnly?)null;
         read = new TimeRead(new TimeOnly(ToDay(hour, period), minute), end, zone, k, flags);
         return true;
+    }
+
+    /// <summary>noon / midday / midnight; tengah hari / tengah malam: the time and how many words name it.</summary>
+    private (TimeOnly Time, int Length)? NamedTime(int i)
+    {
+        if (english)
+        {
+            return t.WordIs(i, "midnight") ? (TimeOnly.MinValue, 1) : (new TimeOnly(12, 0), 1);
+        }
+
+        return t.WordIs(i + 1, "malam") ? (TimeOnly.MinValue, 2) : t.WordIs(i + 1, "hari") ? (new TimeOnly(12, 0), 2) : null;
     }
 
     /// <summary>An hour (1-2 digits) or hour and minutes written h.mm or h:mm; remembers the separator.</summary>

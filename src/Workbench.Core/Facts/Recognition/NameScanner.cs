@@ -14,7 +14,8 @@ internal readonly record struct NameSpan(int First, int Last, bool Exonym, bool 
 /// </summary>
 internal static class NameScanner
 {
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "binti", "van", "der", "den", "de", "da", "von", "al", "el", "la", "le", "dos", "del");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "bin", "binti", "van", "der", "den", "de", "da", "von", "al", "el", "la", "le", "dos", "del").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> GeoGeneric = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "oblast", "krai", "provinsi", "kabupaten", "kota", "pulau", "gunung", "sungai", "danau", "selat", "teluk", "distrik", "wilayah", "region", "province", "city", "island", "mount", "river", "lake");
@@ -68,7 +69,7 @@ internal static class NameScanner
             {
                 last = k++;
             }
-            else if (t[k].IsWord && Particles.Contains(t.String(k)) && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized)
+            else if (t[k].IsWord && Particles.Contains(t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized)
             {
                 last = k + 1;
                 k += 2;
@@ -131,7 +132,8 @@ internal static class NameScanner
             onlyGeneric &= !t[k].IsWord || IsGeoGeneric(t.Chars(k));
         }
 
-        if (!onlyGeneric)
+        // A lone letter is an initial or part of an identifier (Grup C, F-16, G20), not a name.
+        if (!onlyGeneric && t[end].End - t[start].Start > 1)
         {
             var initial = start == end && IsSentenceStart(t, start);
             names.Add(new NameSpan(start, end, false, initial));

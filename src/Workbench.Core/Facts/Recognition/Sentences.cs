@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
@@ -11,11 +12,11 @@ internal readonly record struct Sentence(int First, int Last);
 /// </summary>
 internal static class Sentences
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
     {
         "jl", "no", "dr", "prof", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "dll", "dkk", "tsb", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "agu", "des", "m", "u", "s", "a", "p", "vs", "inc", "co", "rp",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Sentence> Split(TokenList t)
     {
@@ -66,5 +67,5 @@ internal static class Sentences
     }
 
     private static bool IsAbbreviation(TokenList t, int dot) =>
-        dot > 0 && t.Text[t[dot].Start] == '.' && t[dot - 1].IsWord && t.Adjacent(dot) && Abbreviations.Contains(t.String(dot - 1));
+        dot > 0 && t.Text[t[dot].Start] == '.' && t[dot - 1].IsWord && t.Adjacent(dot) && Abbreviations.Contains(t.Chars(dot - 1));
 }

@@ -75,6 +75,7 @@ internal static class EnglishWords
 
         b.TimeZone("wib", "WIB").TimeZone("wita", "WITA").TimeZone("wit", "WIT").TimeZone("gmt", "GMT").TimeZone("utc", "UTC");
         b.Period("am", DayPeriod.Am).Period("pm", DayPeriod.Pm);
+        b.Set("noon midday midnight", w => w.NamedTime = true);
 
         b.Set("times fold", w => w.Multiplier = true);
         b.Set("st nd rd th", w => w.OrdinalSuffix = true);

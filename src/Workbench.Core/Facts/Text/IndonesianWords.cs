@@ -41,7 +41,7 @@ internal static class IndonesianWords
             .Weekday("kamis", DayOfWeek.Thursday).Weekday("jumat jum'at", DayOfWeek.Friday).Weekday("sabtu", DayOfWeek.Saturday)
             .Weekday("minggu ahad", DayOfWeek.Sunday);
 
-        b.Qualifier("sekitar sekira kurang-lebih", "about", QualifierDirection.Approximate)
+        b.Qualifier("sekitar sekira", "about", QualifierDirection.Approximate)
             .Qualifier("hampir nyaris", "almost", QualifierDirection.Below)
             .Qualifier("setidaknya sedikitnya minimal", "at least", QualifierDirection.Above)
             .Qualifier("maksimal", "up to", QualifierDirection.Below)
@@ -60,6 +60,7 @@ internal static class IndonesianWords
             .Unit("liter", "l").Unit("barel", "bbl").Unit("mw megawatt", "MW").Unit("gw gigawatt", "GW").Unit("derajat", "°");
 
         b.Set("pukul jam pkl", w => w.TimeMarker = true);
+        b.Set("tengah", w => w.NamedTime = true);
         b.TimeZone("wib", "WIB").TimeZone("wita", "WITA").TimeZone("wit", "WIT").TimeZone("gmt", "GMT").TimeZone("utc", "UTC");
         b.Period("pagi", DayPeriod.Morning).Period("siang", DayPeriod.Midday).Period("sore", DayPeriod.Afternoon).Period("malam", DayPeriod.Evening);
 

@@ -26,8 +26,6 @@ internal sealed class TokenList : IDisposable
         return Text.AsSpan(t.Start, t.End - t.Start);
     }
 
-    public string String(int index) => Chars(index).ToString();
-
     public bool IsSymbol(int index, char c) =>
         (uint)index < (uint)Count && buffer![index].Kind == TokenKind.Symbol && Text[buffer[index].Start] == c;
 

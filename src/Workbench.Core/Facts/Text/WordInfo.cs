@@ -78,6 +78,9 @@ internal sealed class WordInfo
 
     public bool TimeMarker { get; set; }
 
+    /// <summary>noon, midnight; Indonesian "tengah" (tengah hari, tengah malam).</summary>
+    public bool NamedTime { get; set; }
+
     public string? TimeZone { get; set; }
 
     public DayPeriod Period { get; set; }

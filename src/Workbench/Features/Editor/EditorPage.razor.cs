@@ -5,18 +5,9 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Workbench.Features.Accounts;
 using Workbench.Features.Documents;
+using Workbench.Features.Qa;
 
 namespace Workbench.Features.Editor;
-
-public enum SegmentFilter
-{
-    All,
-    New,
-    Draft,
-    Translated,
-    Confirmed,
-    Excluded,
-}
 
 /// <summary>A row of the (filtered) list: its position on screen and the segment it shows.</summary>
 internal sealed record EditorRow(int Position, int SegmentIndex);
@@ -26,6 +17,8 @@ public partial class EditorPage
     // One save at a time per editor: a blur-save and a Ctrl+Enter on the same segment must not race each other.
     private readonly SemaphoreSlim saveLock = new(1, 1);
     private readonly Dictionary<int, int> indexById = [];
+    private Dictionary<int, List<QaOverrideView>> overrides = [];
+    private SegmentQa[] qa = [];
     private SegmentView[] segments = [];
     private List<EditorRow> rows = [];
     private EditorDocument? document;
@@ -33,9 +26,7 @@ public partial class EditorPage
     private bool notFound;
     private bool canEdit;
     private ElementReference listElement;
-    private IJSObjectReference? module;
-    private IJSObjectReference? keyboard;
-    private DotNetObjectReference<EditorPage>? selfReference;
+    private readonly EditorKeyboard keyboard = new();
 
     [Parameter]
     public int DocumentId { get; set; }
@@ -48,6 +39,9 @@ public partial class EditorPage
 
     [Inject]
     private IAuthorizationService Authorization { get; set; } = default!;
+
+    [Inject]
+    private QaService Qa { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -77,31 +71,30 @@ public partial class EditorPage
             indexById[segments[i].Id] = i;
         }
 
+        overrides = document is null ? [] : await Qa.LoadOverridesAsync(document.Id);
+        qa = new SegmentQa[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            qa[i] = Evaluate(segments[i]);
+        }
+
         ApplyFilter();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (document is not null && keyboard is null)
+        if (document is not null && !keyboard.IsAttached)
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Editor/EditorPage.razor.js");
-            selfReference = DotNetObjectReference.Create(this);
-            keyboard = await module.InvokeAsync<IJSObjectReference>("attach", listElement, selfReference);
+            await keyboard.AttachAsync(JS, listElement, this);
         }
     }
 
-    private int CountFor(SegmentFilter option) => segments.Count(s => Matches(s, option));
+    private int CountFor(SegmentFilter option) => Enumerable.Range(0, segments.Length).Count(i => Matches(i, option));
 
-    private static bool Matches(SegmentView s, SegmentFilter option) => option switch
-    {
-        SegmentFilter.All => true,
-        SegmentFilter.Excluded => s.Excluded,
-        SegmentFilter.New => !s.Excluded && s.Status == SegmentStatus.New,
-        SegmentFilter.Draft => !s.Excluded && s.Status == SegmentStatus.Draft,
-        SegmentFilter.Translated => !s.Excluded && s.Status == SegmentStatus.Translated,
-        SegmentFilter.Confirmed => !s.Excluded && s.Status == SegmentStatus.Confirmed,
-        _ => true,
-    };
+    private SegmentQa Evaluate(SegmentView segment)
+        => Qa.Evaluate(segment, document!.SourceLanguage, document.TargetLanguage, overrides.GetValueOrDefault(segment.Id));
+
+    private bool Matches(int index, SegmentFilter option) => SegmentFilters.Matches(segments[index], qa[index], option);
 
     private void SetFilter(SegmentFilter value)
     {
@@ -116,7 +109,7 @@ public partial class EditorPage
         var list = new List<EditorRow>(segments.Length);
         for (var i = 0; i < segments.Length; i++)
         {
-            if (Matches(segments[i], filter))
+            if (Matches(i, filter))
             {
                 list.Add(new EditorRow(list.Count, i));
             }
@@ -129,13 +122,9 @@ public partial class EditorPage
 
     private async Task ConfirmAsync(SegmentEdit edit)
     {
-        if (await RunSaveAsync(edit.Segment.Id, edit.Text, confirm: true) && module is not null)
+        if (await RunSaveAsync(edit.Segment.Id, edit.Text, confirm: true))
         {
-            var next = NextUnconfirmedPosition(edit.Segment.Id);
-            if (next >= 0)
-            {
-                await module.InvokeAsync<bool>("focusRow", listElement, next, 1);
-            }
+            await keyboard.FocusRowAsync(listElement, NextUnconfirmedPosition(edit.Segment.Id));
         }
     }
 
@@ -253,7 +242,35 @@ public partial class EditorPage
         if (indexById.TryGetValue(segment.Id, out var index))
         {
             segments[index] = segment;
+            // QA runs on every saved translation.
+            qa[index] = Evaluate(segment);
         }
+    }
+
+    private async Task OverrideAsync(SegmentView segment, QaItem item)
+    {
+        var dialog = await Dialogs.ShowAsync<OverrideDialog>("Override QA warning",
+            new DialogParameters<OverrideDialog> { { d => d.Item, item } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: string reason })
+        {
+            return;
+        }
+
+        var user = (await AuthenticationState).User;
+        var result = await Qa.OverrideAsync(user, segment.Id, item.Key, reason);
+        if (!result.Succeeded)
+        {
+            Snackbar.Add(result.Error!, Severity.Error);
+            return;
+        }
+
+        if (!overrides.TryGetValue(segment.Id, out var list))
+        {
+            overrides[segment.Id] = list = [];
+        }
+
+        list.Add(result.Override!);
+        Replace(segments[indexById[segment.Id]]);
     }
 
     private async Task ShowHistoryAsync(SegmentView segment)
@@ -269,25 +286,7 @@ public partial class EditorPage
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (keyboard is not null)
-            {
-                await keyboard.InvokeVoidAsync("dispose");
-                await keyboard.DisposeAsync();
-            }
-
-            if (module is not null)
-            {
-                await module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; the browser side no longer exists to clean up.
-        }
-
-        selfReference?.Dispose();
+        await keyboard.DisposeAsync();
         saveLock.Dispose();
         GC.SuppressFinalize(this);
     }

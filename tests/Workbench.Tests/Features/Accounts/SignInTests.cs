@@ -112,4 +112,43 @@ public class SignInTests(WorkbenchFactory factory) : IClassFixture<WorkbenchFact
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FormPost.GetPageAsync(client, "/documents/new")).Headers.Location!.AbsolutePath.ShouldBe("/Account/Login");
     }
+
+    [Fact]
+    public async Task Login_LocalReturnUrl_RedirectsThere()
+    {
+        var (user, _) = await factory.CreateActorAsync(Roles.Translator);
+        using var client = FormPost.Client(factory);
+
+        var response = await FormPost.SubmitAsync(client, "/Account/Login?ReturnUrl=%2Fdocuments%2Fnew", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = user.Email!,
+            ["Input.Password"] = WorkbenchFactory.Password,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery.ShouldBe("/documents/new");
+    }
+
+    /// <summary>An off-site return URL must neither be followed nor break the sign-in.</summary>
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example/phish")]
+    public async Task Login_OffSiteReturnUrl_RedirectsWithinTheSite(string returnUrl)
+    {
+        var (user, _) = await factory.CreateActorAsync(Roles.Translator);
+        using var client = FormPost.Client(factory);
+
+        var response = await FormPost.SubmitAsync(client, "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl), "login",
+            new Dictionary<string, string>
+            {
+                ["Input.Email"] = user.Email!,
+                ["Input.Password"] = WorkbenchFactory.Password,
+            });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the sign-in with that return URL did not redirect");
+        var target = new Uri(new Uri("http://localhost"), response.Headers.Location!);
+        target.Host.ShouldBe("localhost");
+        target.AbsolutePath.ShouldNotContain("evil.example");
+    }
 }

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Workbench.Features.Accounts;
-using Workbench.Features.Documents;
 using Workbench.Features.Editor;
 using Workbench.Tests.Infrastructure;
 

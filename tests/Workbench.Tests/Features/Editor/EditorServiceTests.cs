@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Workbench.Features.Accounts;
 using Workbench.Features.Documents;
 using Workbench.Features.Editor;

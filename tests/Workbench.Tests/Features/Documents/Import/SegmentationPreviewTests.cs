@@ -26,8 +26,10 @@ public class SegmentationPreviewTests : MudTestContext
         => string.Join(" ", cut.Find("[data-testid=preview-counts]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static void ClickSwitch(IRenderedComponent<SegmentationPreview> cut, int row)
-        => cut.FindAll("[data-testid=preview-row]")[row].QuerySelector("input[type=checkbox]")!.Change(
-            !cut.FindAll("[data-testid=preview-row]")[row].QuerySelector("input[type=checkbox]")!.HasAttribute("checked"));
+    {
+        var input = cut.FindAll("[data-testid=preview-row]")[row].QuerySelector("input[type=checkbox]").ShouldNotBeNull();
+        input.Change(!input.HasAttribute("checked"));
+    }
 
     [Fact]
     public void Render_Drafts_ShowsRowsCountsAndExclusionReason()
