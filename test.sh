@@ -21,7 +21,8 @@ configuration=${CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 mkdir -p "$out"
-rm -rf "$results"
+# Fresh results and screenshots every run (test-output/perf/ from manual measurements is kept).
+rm -rf "$results" "$out/screenshots" "$out/failures"
 mkdir -p "$results"
 
 # --- Chromium: the end-to-end tests need it and never skip without it ------------------------------

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -46,13 +45,8 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
-        builder.ConfigureTestServices(services =>
-        {
-            // Keys stay in this factory's folder instead of piling up in the user's profile.
-            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys")));
-            // Same hash format, far fewer PBKDF2 rounds: every created user and sign-in hashes a password.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
-        });
+        // Same hash format, far fewer PBKDF2 rounds: every created user and sign-in hashes a password.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

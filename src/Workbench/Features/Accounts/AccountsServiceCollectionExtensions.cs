@@ -42,9 +42,12 @@ public static class AccountsServiceCollectionExtensions
             identity.Lockout.AllowedForNewUsers = true;
             identity.Lockout.MaxFailedAccessAttempts = a.MaxFailedSignIns;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(a.LockoutMinutes);
+            // Length over composition rules (NIST SP 800-63B): a long passphrase is the policy.
             identity.Password.RequiredLength = a.MinPasswordLength;
             identity.Password.RequireNonAlphanumeric = false;
             identity.Password.RequireUppercase = false;
+            identity.Password.RequireLowercase = false;
+            identity.Password.RequireDigit = false;
         });
         // A disabled account or a reset password rotates the security stamp; check it often.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -94,6 +94,22 @@ public class UserAdminServiceTests(WorkbenchFactory factory) : IClassFixture<Wor
         (await WithUsersAsync(u => u.GetRolesAsync(user))).Order().ShouldBe([Roles.Editor, Roles.FactChecker]);
     }
 
+    /// <summary>
+    /// Open Blazor circuits re-check only the security stamp (IdentityRevalidatingAuthenticationStateProvider),
+    /// so a role change must rotate it, or a removed role keeps working in the user's open tabs.
+    /// </summary>
+    [Fact]
+    public async Task SetRolesAsync_ChangedRoles_RotatesSecurityStamp()
+    {
+        var (_, admin) = await factory.CreateActorAsync(Roles.Admin);
+        var (user, _) = await factory.CreateActorAsync(Roles.Admin, Roles.Translator);
+        var before = (await FindAsync(user.Email!)).SecurityStamp;
+
+        (await AdminAsync(s => s.SetRolesAsync(admin, user.Id, [Roles.Translator]))).Errors.ShouldBeEmpty();
+
+        (await FindAsync(user.Email!)).SecurityStamp.ShouldNotBe(before);
+    }
+
     [Fact]
     public async Task SetRolesAsync_UnknownRole_IsRefusedAndRolesUnchanged()
     {

@@ -41,6 +41,7 @@ public class ImportFormTests : MudTestContext
         var model = ValidModel();
         model.Title = "";
         var cut = RenderForm(model);
+        cut.Markup.ShouldNotContain("Enter a title.");
 
         Submit(cut);
 
@@ -54,6 +55,7 @@ public class ImportFormTests : MudTestContext
         var model = ValidModel();
         model.SourceUrl = "www.medcom.id/berita";
         var cut = RenderForm(model);
+        cut.Markup.ShouldNotContain("The source URL must be a full web address starting with http:// or https://.");
 
         Submit(cut);
 
@@ -67,6 +69,7 @@ public class ImportFormTests : MudTestContext
         var model = ValidModel();
         model.TargetLanguage = "id";
         var cut = RenderForm(model);
+        cut.Markup.ShouldNotContain("The source and target languages must differ.");
 
         Submit(cut);
 
@@ -82,6 +85,7 @@ public class ImportFormTests : MudTestContext
         var model = ValidModel();
         model.PastedText = text;
         var cut = RenderForm(model);
+        cut.FindAll(SourceError).ShouldBeEmpty();
 
         Submit(cut);
 
