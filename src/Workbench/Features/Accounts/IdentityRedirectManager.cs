@@ -11,7 +11,8 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal)
             || uri.StartsWith("/\\", StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            // Never leave the site: an absolute or protocol-relative return URL goes home instead.
+            uri = "/";
         }
 
         navigationManager.NavigateTo(uri);

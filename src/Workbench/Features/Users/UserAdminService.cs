@@ -107,8 +107,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
                 return AdminResult.From(removed);
             }
 
-            // Role changes rotate the security stamp, so the user's open sessions pick them up within a minute.
-            return AdminResult.From(await users.AddToRolesAsync(user, roles.Except(current)));
+            var added = await users.AddToRolesAsync(user, roles.Except(current));
+            if (added.Succeeded)
+            {
+                // Identity does not rotate the stamp for role changes; without this, open circuits
+                // would keep the old roles for as long as they live.
+                await users.UpdateSecurityStampAsync(user);
+            }
+
+            return AdminResult.From(added);
         });
 
     public Task<AdminResult> ResetPasswordAsync(ClaimsPrincipal actor, string userId, string newPassword)
