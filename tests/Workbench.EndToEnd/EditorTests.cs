@@ -19,7 +19,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
     private static IReadOnlyList<SegmentDraft> Drafts => DocumentService.Preview(Seed.Value, "id");
 
     [Fact]
-    public async Task Alt_Down_and_Alt_Up_move_between_segment_text_boxes_skipping_excluded_rows()
+    public async Task Editor_AltDownAndAltUp_MoveBetweenTextBoxesSkippingExcludedRows()
     {
         var translator = await NewUserAsync(Roles.Translator);
         var documentId = await Server.ImportAsync(translator, "Keyboard navigation", Seed.Value);
@@ -47,7 +47,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
     }
 
     [Fact]
-    public async Task Status_filter_chips_show_only_the_matching_rows()
+    public async Task Editor_StatusFilterChip_ShowsOnlyMatchingRows()
     {
         var translator = await NewUserAsync(Roles.Translator);
         var documentId = await Server.ImportAsync(translator, "Filters", Seed.Value);
@@ -85,7 +85,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
     }
 
     [Fact]
-    public async Task A_fact_checker_sees_the_editor_read_only_and_cannot_import()
+    public async Task Editor_FactChecker_SeesReadOnlyAndCannotImport()
     {
         var translator = await NewUserAsync(Roles.Translator);
         var checker = await NewUserAsync(Roles.FactChecker);
@@ -133,7 +133,7 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
     }
 
     [Fact]
-    public async Task Simultaneous_edits_of_a_segment_show_the_conflict_and_keep_mine_wins()
+    public async Task Editor_SimultaneousEditsOfOneSegment_ShowConflictAndKeepMineWins()
     {
         var alice = await NewUserAsync(Roles.Translator, "Alice Translator");
         var budi = await NewUserAsync(Roles.Translator, "Budi Translator");

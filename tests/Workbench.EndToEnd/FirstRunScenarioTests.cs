@@ -20,7 +20,7 @@ public sealed partial class FirstRunScenarioTests(AppFixture fixture) : BrowserT
     private const string SecondTranslation = "Pentagon: North Korean troops in Russia begin moving towards the Ukrainian border";
 
     [Fact]
-    public async Task Admin_sets_up_a_translator_who_imports_and_translates_an_article()
+    public async Task FirstRun_AdminSetsUpTranslatorWhoImportsAndConfirms_EditsPersistAfterReload()
     {
         var seed = TestPaths.ReadSeed(SeedFile);
         var drafts = DocumentService.Preview(seed, "id");

@@ -8,7 +8,7 @@ public sealed class IndonesianNewsGeneratorTests
     [Theory]
     [InlineData(500)]
     [InlineData(5000)]
-    public void Generated_text_segments_into_exactly_the_requested_number_of_included_segments(int segments)
+    public void Generator_RequestedSegmentCount_SegmentsIntoExactlyThatMany(int segments)
     {
         var text = IndonesianNewsGenerator.Generate(segments);
 
@@ -20,7 +20,7 @@ public sealed class IndonesianNewsGeneratorTests
     }
 
     [Fact]
-    public void Generation_is_deterministic_and_uses_Indonesian_number_formats()
+    public void Generator_SameSeed_IsDeterministicAndUsesIndonesianNumbers()
     {
         var text = IndonesianNewsGenerator.Generate(300);
 

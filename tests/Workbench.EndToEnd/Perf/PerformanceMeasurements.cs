@@ -24,7 +24,7 @@ public sealed class PerformanceMeasurements(AppFixture fixture) : BrowserTest(fi
     private const int Circuits = 10;
 
     [Fact(Explicit = true)]
-    public async Task Time_from_navigation_to_an_interactive_editor_with_5000_segments()
+    public async Task Editor_5000Segments_TimeFromNavigationToInteractive()
     {
         var report = new StringBuilder();
         var translator = await Server.CreateUserAsync("perf-translator@example.test", "Perf Translator", Roles.Translator);
@@ -78,7 +78,7 @@ public sealed class PerformanceMeasurements(AppFixture fixture) : BrowserTest(fi
     }
 
     [Fact(Explicit = true)]
-    public async Task Managed_memory_per_open_circuit_with_a_500_segment_document()
+    public async Task Editor_500Segments_ManagedMemoryPerCircuit()
     {
         var report = new StringBuilder();
         var translator = await Server.CreateUserAsync("perf-memory@example.test", "Perf Memory", Roles.Translator);

@@ -269,7 +269,10 @@ public partial class EditorPage
             overrides[segment.Id] = list = [];
         }
 
-        list.Add(result.Override!);
+        if (!list.Exists(o => o.FindingKey == result.Override!.FindingKey))
+        {
+            list.Add(result.Override!);
+        }
         Replace(segments[indexById[segment.Id]]);
     }
 

@@ -116,7 +116,25 @@ public sealed class QaService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.QaOverrides.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone overrode the same finding at the same moment (the unique index refused ours):
+            // theirs stands. Checked by re-reading, so this stays provider-neutral.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var winner = await fresh.QaOverrides.AsNoTracking()
+                .FirstOrDefaultAsync(o => o.SegmentId == segmentId && o.FindingKey == findingKey, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return new OverrideResult(true, null, new QaOverrideView(winner.FindingKey, winner.Reason, winner.UserName, winner.CreatedAt));
+        }
+
         return new OverrideResult(true, null, new QaOverrideView(entity.FindingKey, entity.Reason, entity.UserName, entity.CreatedAt));
     }
 

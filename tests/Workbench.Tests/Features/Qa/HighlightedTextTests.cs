@@ -51,11 +51,15 @@ public class HighlightedTextTests : MudTestContext
     }
 
     [Fact]
-    public void Render_OverlappingMarks_ShowsTheFirstAndKeepsAllText()
+    public void Render_ErrorOverlappingAWarning_ShowsTheErrorAndKeepsAllText()
     {
-        var cut = RenderText("About 10.000 troops", new TextMark(0, 12, "qa-mark qa-error", "a"), new TextMark(6, 19, "qa-mark qa-warning", "b"));
+        var cut = RenderText("About 10.000 troops",
+            new TextMark(0, 19, "qa-mark qa-warning", "warning", Priority: 1),
+            new TextMark(6, 12, "qa-mark qa-error", "error", Priority: 0));
 
-        cut.FindAll("mark").ShouldHaveSingleItem().GetAttribute("title").ShouldBe("a");
+        var mark = cut.FindAll("mark").ShouldHaveSingleItem();
+        mark.GetAttribute("title").ShouldBe("error");
+        mark.TextContent.ShouldBe("10.000");
         cut.Nodes.Select(n => n.TextContent).Aggregate(string.Concat).ShouldBe("About 10.000 troops");
     }
 }

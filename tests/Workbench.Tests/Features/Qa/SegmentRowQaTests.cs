@@ -92,6 +92,22 @@ public class SegmentRowQaTests : MudTestContext
     }
 
     [Fact]
+    public void Render_TruncatedTranslationWithAnError_MarksTheErrorNotTheWholeBox()
+    {
+        const string source = "Sekitar 10.000 tentara Korea Utara telah dikirim ke Rusia untuk membantu perang melawan Ukraina di wilayah Kursk.";
+        const string target = "About 10.000 troops.";
+        var qa = Evaluate(source, target);
+        qa.Items.ShouldContain(i => i.Finding.Code == Workbench.Core.Facts.Qa.QaCodes.MissingTruncated);
+
+        var cut = RenderRow(Segment(source, target), qa);
+
+        var mark = cut.FindAll(".qa-backdrop mark").ShouldHaveSingleItem();
+        mark.TextContent.ShouldBe("About 10.000");
+        mark.ClassList.ShouldContain("qa-error");
+        cut.FindAll("[data-testid=qa-finding]").Count.ShouldBe(qa.Items.Count);
+    }
+
+    [Fact]
     public void Render_MisspelledName_MarksTheNameInBothColumns()
     {
         var cut = RenderRow(Segment(RutteSource, RutteMisspelled), Evaluate(RutteSource, RutteMisspelled));

@@ -8,7 +8,7 @@ public class TextMarksTests
 {
     private const string Text = "About 10,000 troops were sent.";
 
-    private static TextMark Mark(int start, int end, string title = "t") => new(start, end, "qa-mark qa-error", title);
+    private static TextMark Mark(int start, int end, string title = "t", int priority = 0) => new(start, end, "qa-mark qa-error", title, priority);
 
     private static string Joined(IEnumerable<(string Text, TextMark? Mark)> pieces) => string.Concat(pieces.Select(p => p.Text));
 
@@ -72,31 +72,67 @@ public class TextMarksTests
     }
 
     [Fact]
-    public void Split_OverlappingMarks_DropsTheLaterOneAndKeepsTheText()
+    public void Split_OverlappingMarksOfEqualPriority_KeepsTheShorterOne()
     {
-        var pieces = TextMarks.Split(Text, [Mark(6, 12, "number"), Mark(9, 19, "overlapping")]);
-
-        pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem().Mark!.Title.ShouldBe("number");
-        Joined(pieces).ShouldBe(Text);
-    }
-
-    [Fact]
-    public void Split_MarkInsideAnother_DropsTheInnerOne()
-    {
-        var pieces = TextMarks.Split(Text, [Mark(8, 10, "inner"), Mark(6, 19, "outer")]);
+        var pieces = TextMarks.Split(Text, [Mark(0, 12, "long first"), Mark(9, 15, "short later")]);
 
         var marked = pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem();
-        marked.Mark!.Title.ShouldBe("outer");
-        marked.Text.ShouldBe("10,000 troops");
+        marked.Mark!.Title.ShouldBe("short later");
+        marked.Text.ShouldBe(Text[9..15]);
         Joined(pieces).ShouldBe(Text);
     }
 
     [Fact]
-    public void Split_TwoMarksWithTheSameStart_KeepsTheLongerOne()
+    public void Split_MarkInsideAnotherOfEqualPriority_KeepsTheInnerOne()
     {
-        var pieces = TextMarks.Split(Text, [Mark(6, 9, "short"), Mark(6, 12, "long")]);
+        var pieces = TextMarks.Split(Text, [Mark(6, 19, "outer"), Mark(8, 10, "inner")]);
 
-        pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem().Mark!.Title.ShouldBe("long");
+        var marked = pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem();
+        marked.Mark!.Title.ShouldBe("inner");
+        marked.Text.ShouldBe(",0");
+        Joined(pieces).ShouldBe(Text);
+    }
+
+    [Fact]
+    public void Split_TwoMarksWithTheSameStartAndPriority_KeepsTheShorterOne()
+    {
+        var pieces = TextMarks.Split(Text, [Mark(6, 12, "long"), Mark(6, 9, "short")]);
+
+        pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem().Mark!.Title.ShouldBe("short");
+        Joined(pieces).ShouldBe(Text);
+    }
+
+    [Fact]
+    public void Split_OverlapsOfEqualPriorityAndLength_KeepsTheEarlierOne()
+    {
+        var pieces = TextMarks.Split(Text, [Mark(9, 15, "later"), Mark(6, 12, "earlier")]);
+
+        pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem().Mark!.Title.ShouldBe("earlier");
+    }
+
+    /// <summary>An error is never hidden behind a warning, however long or short either is.</summary>
+    [Theory]
+    [InlineData(0, 30, 6, 12)]
+    [InlineData(6, 12, 0, 30)]
+    [InlineData(8, 9, 6, 19)]
+    [InlineData(6, 19, 8, 9)]
+    public void Split_ErrorOverlappingAWarning_KeepsTheError(int errorStart, int errorEnd, int warningStart, int warningEnd)
+    {
+        var pieces = TextMarks.Split(Text, [Mark(warningStart, warningEnd, "warning", priority: 1), Mark(errorStart, errorEnd, "error", priority: 0)]);
+
+        var marked = pieces.Where(p => p.Mark is not null).ShouldHaveSingleItem();
+        marked.Mark!.Title.ShouldBe("error");
+        marked.Text.ShouldBe(Text[errorStart..errorEnd]);
+        Joined(pieces).ShouldBe(Text);
+    }
+
+    [Fact]
+    public void Split_DroppedMarkInTheMiddle_DoesNotDropItsNeighbours()
+    {
+        // The long warning loses to the error inside it; the marks on either side of the warning still show.
+        var pieces = TextMarks.Split(Text, [Mark(0, 5, "left", 1), Mark(4, 20, "warning", 1), Mark(6, 12, "error", 0), Mark(25, 29, "right", 1)]);
+
+        pieces.Where(p => p.Mark is not null).Select(p => p.Mark!.Title).ShouldBe(["left", "error", "right"]);
         Joined(pieces).ShouldBe(Text);
     }
 
@@ -134,7 +170,10 @@ public class TextMarksTests
         piece.Mark.ShouldNotBeNull();
     }
 
-    /// <summary>Whatever marks arrive (random, overlapping, out of range), the pieces rebuild the text, in order, without overlaps.</summary>
+    /// <summary>
+    /// Whatever marks arrive (random priorities, overlapping, out of range), the pieces rebuild the text in order,
+    /// without overlaps, and a valid mark is only dropped for an overlapping one that ranks at least as high.
+    /// </summary>
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -149,10 +188,17 @@ public class TextMarksTests
         {
             var text = new string('x', random.Next(0, 40));
             var marks = Enumerable.Range(0, random.Next(0, 8))
-                .Select(i => Mark(random.Next(-3, text.Length + 3), random.Next(-3, text.Length + 3), $"m{i}"))
+                .Select(i => Mark(random.Next(-3, text.Length + 3), random.Next(-3, text.Length + 3), $"m{i}", random.Next(0, 3)))
                 .ToList();
 
             var pieces = TextMarks.Split(text, marks);
+            var kept = pieces.Where(p => p.Mark is not null).Select(p => p.Mark!).ToList();
+            // Nothing valid is dropped without a reason: it overlaps a kept mark that ranks at least as high.
+            foreach (var dropped in marks.Where(m => m.Start >= 0 && m.End <= text.Length && m.End > m.Start).Except(kept))
+            {
+                kept.ShouldContain(k => k.Start < dropped.End && dropped.Start < k.End && k.Priority <= dropped.Priority,
+                    $"seed {seed}, round {round}: {dropped} dropped for nothing");
+            }
 
             Joined(pieces).ShouldBe(text, $"seed {seed}, round {round}");
             pieces.ShouldAllBe(p => p.Text.Length > 0);
@@ -234,33 +280,89 @@ public class TextMarksTests
     }
 
     [Fact]
+    public void ForTarget_Priorities_ErrorBeforeOpenWarningBeforeOverriddenWarning()
+    {
+        var qa = new SegmentQa([
+            Item(QaCodes.NumberAdded, QaSeverity.Warning, null, null, 0, 5, "overridden", overridden: OverrideOf("k")),
+            Item(QaCodes.NumberAdded, QaSeverity.Warning, null, null, 0, 5, "open"),
+            Item(QaCodes.NumberChanged, QaSeverity.Error, 0, 5, 0, 5, "error"),
+        ]);
+
+        var marks = TextMarks.ForTarget(qa).ToDictionary(m => m.Title, m => m.Priority);
+
+        marks["error"].ShouldBeLessThan(marks["open"]);
+        marks["open"].ShouldBeLessThan(marks["overridden"]);
+        TextMarks.ForSource(qa).ShouldHaveSingleItem().Priority.ShouldBe(marks["error"]);
+    }
+
+    [Fact]
+    public void ForSource_ErrorOverlappingAMissingNameWarning_ShowsTheError()
+    {
+        // Source column: a warning on "Korea Utara" and an error on the whole clause around it.
+        var qa = new SegmentQa([
+            Item(QaCodes.NameMissing, QaSeverity.Warning, 23, 34, null, null, "name missing", QaKind.Name),
+            Item(QaCodes.NumberChanged, QaSeverity.Error, 0, 34, 0, 12, "number changed"),
+        ]);
+
+        var marked = TextMarks.Split(TroopsSource, TextMarks.ForSource(qa)).Where(p => p.Mark is not null).ShouldHaveSingleItem();
+
+        marked.Mark!.Title.ShouldBe("number changed");
+        marked.Mark.Css.ShouldBe("qa-mark qa-error");
+    }
+
+    [Fact]
+    public void ForTarget_OpenAndOverriddenWarningOnTheSameWords_ShowsTheOpenOne()
+    {
+        var qa = new SegmentQa([
+            Item(QaCodes.NumberAdded, QaSeverity.Warning, null, null, 0, 3, "overridden", overridden: OverrideOf("k")),
+            Item(QaCodes.NumberQualifier, QaSeverity.Warning, null, null, 0, 9, "open"),
+        ]);
+
+        var marked = TextMarks.Split(ShipsTwo, TextMarks.ForTarget(qa)).Where(p => p.Mark is not null).ShouldHaveSingleItem();
+
+        marked.Mark!.Title.ShouldBe("open");
+        marked.Mark.Css.ShouldBe("qa-mark qa-warning");
+    }
+
+    [Fact]
     public void ForSourceAndTarget_NoFindings_AreEmpty()
     {
         TextMarks.ForSource(SegmentQa.None).ShouldBeEmpty();
         TextMarks.ForTarget(SegmentQa.None).ShouldBeEmpty();
     }
 
-    [Fact]
-    public void ForSourceAndTarget_UntranslatedOverWholeText_AreNotMarked()
+    /// <summary>Whole-text findings are listed under the box, not painted over all of it.</summary>
+    [Theory]
+    [InlineData(QaCodes.UntranslatedIdentical, QaKind.Untranslated)]
+    [InlineData(QaCodes.UntranslatedSourceLanguage, QaKind.Untranslated)]
+    [InlineData(QaCodes.MissingEmpty, QaKind.Missing)]
+    [InlineData(QaCodes.MissingTruncated, QaKind.Missing)]
+    public void ForSourceAndTarget_WholeTextFinding_IsNotMarked(string code, QaKind kind)
     {
-        var qa = new SegmentQa([Item(QaCodes.UntranslatedIdentical, QaSeverity.Error, 0, 10, 0, 10, "Not translated.", QaKind.Untranslated)]);
+        var qa = new SegmentQa([Item(code, QaSeverity.Error, 0, 10, 0, 10, "Whole text.", kind)]);
 
         TextMarks.ForSource(qa).ShouldBeEmpty();
         TextMarks.ForTarget(qa).ShouldBeEmpty();
     }
 
     [Fact]
-    public void ForSource_MissingKind_IsNotMarked()
+    public void ForTarget_UntranslatedWords_MarksTheIndonesianRun()
     {
-        var qa = new SegmentQa([Item(QaCodes.MissingEmpty, QaSeverity.Error, 0, 10, null, null, "The translation is empty.", QaKind.Missing)]);
+        const string source = "Kapal tiba di pelabuhan kemarin pagi bersama tentara dari Rusia.";
+        const string target = "The ship arrived at the port yesterday bersama para tentara dari Russia.";
+        var qa = Evaluate(source, target);
+        qa.Items.ShouldHaveSingleItem().Finding.Code.ShouldBe(QaCodes.UntranslatedWords);
 
-        TextMarks.ForSource(qa).ShouldBeEmpty();
+        var mark = TextMarks.ForTarget(qa).ShouldHaveSingleItem();
+
+        target[mark.Start..mark.End].ShouldBe("bersama para tentara dari");
+        mark.Css.ShouldBe("qa-mark qa-warning");
     }
 
     /// <summary>
-    /// A short translation gets a whole-text "missing.truncated" warning next to its other findings. The
-    /// whole-text mark must not swallow the error's span in the translation column: the translator has to
-    /// see (and hover) which words are wrong.
+    /// A short translation gets a whole-text "missing.truncated" warning next to its other findings. It must
+    /// not swallow the error's span in the translation column: the translator has to see (and hover) which
+    /// words are wrong. (Regression: the first version painted the truncation over the whole box.)
     /// </summary>
     [Fact]
     public void ForTarget_TruncatedWarningWithANumberError_StillMarksTheErrorSpan()
