@@ -85,6 +85,27 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
     }
 
     [Fact]
+    public async Task Editor_FindBox_ShowsOnlyRowsContainingTheText()
+    {
+        var translator = await NewUserAsync(Roles.Translator);
+        var documentId = await Server.ImportAsync(translator, "Find", Seed.Value);
+        var expected = Drafts.Count(d => d.Text.Contains("10.000", StringComparison.Ordinal));
+
+        var page = await NewPageAsync();
+        await SignInAsync(page, translator.Email!);
+        await OpenEditorAsync(page, documentId);
+        var list = page.GetByTestId("segment-list");
+
+        await page.GetByPlaceholder("Find in source or translation").FillAsync("10.000");
+        await Expect(list).ToHaveAttributeAsync("data-row-count", expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(list.GetByTestId("segment-source").First).ToContainTextAsync("10.000");
+
+        await page.GetByPlaceholder("Find in source or translation").FillAsync("");
+        await Expect(list).ToHaveAttributeAsync("data-row-count", Drafts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await ShouldHaveNoErrorsAsync();
+    }
+
+    [Fact]
     public async Task Editor_FactChecker_SeesReadOnlyAndCannotImport()
     {
         var translator = await NewUserAsync(Roles.Translator);

@@ -23,6 +23,7 @@ public partial class EditorPage
     private List<EditorRow> rows = [];
     private EditorDocument? document;
     private SegmentFilter filter = SegmentFilter.All;
+    private string? search;
     private bool notFound;
     private bool canEdit;
     private ElementReference listElement;
@@ -94,7 +95,14 @@ public partial class EditorPage
     private SegmentQa Evaluate(SegmentView segment)
         => Qa.Evaluate(segment, document!.SourceLanguage, document.TargetLanguage, overrides.GetValueOrDefault(segment.Id));
 
-    private bool Matches(int index, SegmentFilter option) => SegmentFilters.Matches(segments[index], qa[index], option);
+    private bool Matches(int index, SegmentFilter option)
+        => SegmentFilters.Matches(segments[index], qa[index], option) && SegmentFilters.ContainsText(segments[index], search);
+
+    private void SetSearch(string? value)
+    {
+        search = value;
+        ApplyFilter();
+    }
 
     private void SetFilter(SegmentFilter value)
     {
@@ -137,21 +145,7 @@ public partial class EditorPage
         return saved ? NextUnconfirmedPosition(segmentId) : -1;
     }
 
-    private int NextUnconfirmedPosition(int segmentId)
-    {
-        var current = rows.FindIndex(r => segments[r.SegmentIndex].Id == segmentId);
-        for (var step = 1; step <= rows.Count; step++)
-        {
-            var row = rows[(current + step) % rows.Count];
-            var s = segments[row.SegmentIndex];
-            if (!s.Excluded && s.Status != SegmentStatus.Confirmed)
-            {
-                return row.Position;
-            }
-        }
-
-        return -1;
-    }
+    private int NextUnconfirmedPosition(int segmentId) => SegmentFilters.NextUnconfirmed(rows, segments, segmentId);
 
     private async Task ToggleExcludedAsync(SegmentView segment)
     {
