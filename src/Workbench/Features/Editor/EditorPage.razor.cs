@@ -53,6 +53,9 @@ public partial class EditorPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private ILogger<EditorPage> Logger { get; set; } = default!;
+
     private int IncludedCount => segments.Count(s => !s.Excluded);
 
     private int ConfirmedCount => segments.Count(s => !s.Excluded && s.Status == SegmentStatus.Confirmed);
@@ -178,6 +181,12 @@ public partial class EditorPage
             // Always build on the newest version this editor knows, not the one a row rendered with.
             var current = segments[indexById[segmentId]];
             result = await Editor.SaveAsync(user, segmentId, current.Version, text, confirm);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A database hiccup must not end the circuit: the text stays in the box to save again.
+            Logger.LogError(ex, "Saving segment {SegmentId} failed", segmentId);
+            result = new SaveResult.Rejected("The segment could not be saved just now. Your text is still in the box: press Ctrl+Enter, or change it, to save again.");
         }
         finally
         {
