@@ -11,7 +11,7 @@ internal sealed class Exonyms
     public Exonyms(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>? extra = null)
     {
         var map = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in ExonymData.Lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var line in (ExonymData.Lines + "\n" + ExonymMoreData.Lines).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = line.IndexOf('=', StringComparison.Ordinal);
             map[line[..eq].Trim()] = line[(eq + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

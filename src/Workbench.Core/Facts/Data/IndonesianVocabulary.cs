@@ -10,7 +10,8 @@ namespace Workbench.Core.Facts.Data;
 internal static class IndonesianVocabulary
 {
     private static readonly FrozenSet<string> Words =
-        IndonesianVocabularyData.Words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        (IndonesianVocabularyData.Words + "\n" + IndonesianInstitutionWords.Words)
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -41,8 +42,18 @@ internal static class IndonesianVocabulary
             }
         }
 
-        return StripPrefix(w);
+        return StripPrefix(w) || Loanword(w);
     }
+
+    /// <summary>
+    /// Latinate loanwords by their Indonesian endings (geologi, demografi, ekonomi, komunikasi, universitas, kreatif,
+    /// konferensi, toleransi): English translates them, and names almost never end so. Short words are left out so
+    /// that place names like Bekasi stay names.
+    /// </summary>
+    private static bool Loanword(ReadOnlySpan<char> w) =>
+        w.EndsWith("logi") || w.EndsWith("grafi") || w.EndsWith("nomi") || w.EndsWith("isme")
+        || (w.Length >= 8 && (w.EndsWith("asi") || w.EndsWith("tif")))
+        || (w.Length >= 7 && (w.EndsWith("itas") || w.EndsWith("ensi") || w.EndsWith("ansi")));
 
     private static bool StripPrefix(ReadOnlySpan<char> w)
     {

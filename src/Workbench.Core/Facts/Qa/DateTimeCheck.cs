@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Workbench.Core.Facts.Qa;
 
 /// <summary>
@@ -46,10 +48,29 @@ internal static class DateTimeCheck
             }
         }
 
+        // A bare month kept as written is part of a name (Raja Juli Antoni), since English months are spelt
+        // differently or, when the same (April), are read as dates of the translation.
+        if (date.Day == 0 && date.Year == 0 && date.Weekday is null && !month && NameCheck.Present(target, source.AsSpan(a.Span.Start, a.Span.Length)))
+        {
+            return;
+        }
+
+        // "akhir Maret" → "the end of March": English reads a bare March or May as a month only next to a day or year
+        // (they are also a verb and a modal), so a capitalised month name in the translation answers a bare month.
+        if (date.Day == 0 && date.Year == 0 && date.Month > 0 && !month && MonthNamed(target, date.Month))
+        {
+            return;
+        }
+
         var satisfied = date.HasDayAndMonth ? day && month
             : date.Month > 0 ? month && (date.Year == 0 || year)
             : date.Year > 0 ? year
             : weekday;
+
+        // "Senin (13/1/2025)" → "on Monday": the weekday alone renders the Indonesian weekday-and-date, as English
+        // news style does, when the translation has no other calendar day that could be a changed one.
+        satisfied |= date.Weekday is not null && weekday && date.Day > 0
+            && !Enumerable.Range(0, t.Count).Any(k => !used[k] && t[k].Value.Date.Day > 0);
 
         // "Kamis (14/11)" → "Friday (Nov. 14)": the day matches but a stated weekday contradicts.
         var weekdayRival = date.Weekday is not null && !weekday ? t.FindIndex(o => o.Value.Date.Weekday is { } w && w != date.Weekday) : -1;
@@ -70,6 +91,21 @@ internal static class DateTimeCheck
 
         findings.Add(new QaFinding(QaCodes.DateMissing, QaKind.Date, QaSeverity.Error, a.Span, null,
             $"Date {ValueText.Quote(source, a.Span)} ({ValueText.Date(date)}) is missing from the translation."));
+    }
+
+    private static bool MonthNamed(string target, int month)
+    {
+        var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        for (var at = target.IndexOf(name, StringComparison.Ordinal); at >= 0; at = target.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetter(target[at - 1])) && (end == target.Length || !char.IsLetter(target[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>No part stated by both differs, and at least one part is shared.</summary>

@@ -11,13 +11,27 @@ namespace Workbench.Core.Facts.Qa;
 /// (Korea Utara = North Korea). A word missing with a near spelling in the translation (Rutte → Rute) is a
 /// misspelling. A name missing altogether is a warning only when its spelling is plainly not Indonesian (Rutte,
 /// Singh, Zelensky), since Indonesian institution words (Kehormatan, Merah Putih) are translated and no word list is
-/// complete; a lone capitalised word opening a sentence is never reported missing.
+/// complete; a lone capitalised word opening a sentence, and an acronym (PDB, IHSG), are never reported missing.
+/// Old and new Indonesian spellings (Soeharto, Suharto) are the same name.
 /// </summary>
 internal static class NameCheck
 {
     public static void Run(TokenList s, TokenList t, bool sourceEnglish, Exonyms exonyms, List<Fact> sourceFacts, List<QaFinding> findings)
     {
-        foreach (var name in NameScanner.Scan(s, sourceEnglish, exonyms))
+        var names = NameScanner.Scan(s, sourceEnglish, exonyms);
+
+        // English renderings of the source's exonyms (Jawa Timur → East Java): a name word one letter from them
+        // (Jasa ~ Java) has been translated with its neighbour, not misspelt.
+        List<string>? rendered = null;
+        foreach (var name in names)
+        {
+            if (name.Exonym && exonyms.TryGet(s.Text.AsSpan(s[name.First].Start, s[name.Last].End - s[name.First].Start), out var forms))
+            {
+                (rendered ??= []).AddRange(forms);
+            }
+        }
+
+        foreach (var name in names)
         {
             var span = new TextSpan(s[name.First].Start, s[name.Last].End);
 
@@ -40,14 +54,16 @@ internal static class NameCheck
                 var text = s.Text.AsSpan(unit.Start, unit.Length);
                 if (s[k].IsCapitalized && !NameScanner.IsGeoGeneric(text) && !Accounted(s, t, k, end, exonyms))
                 {
-                    if (NearMiss(s.Text, t, text) is { } near)
+                    if (NameSpelling.NearMiss(s.Text, t, text, rendered) is { } near)
                     {
                         findings.Add(new QaFinding(QaCodes.NameMisspelled, QaKind.Name, QaSeverity.Error, unit, near,
                             $"Name spelled differently: {ValueText.Quote(s.Text, unit)} appears as {ValueText.Quote(t.Text, near)} in the translation; names are not translated."));
                     }
                     else
                     {
-                        missing |= LooksForeign(text);
+                        // Acronyms are expanded or translated (PDB → GDP, MA → Supreme Court, IHSG → JCI), so a
+                        // missing one says nothing; only a misspelt one (above) does.
+                        missing |= !s[k].IsAllCaps && NameSpelling.LooksForeign(text);
                     }
                 }
 
@@ -102,10 +118,12 @@ internal static class NameCheck
             return false;
         }
 
+        // Each part as written or by its exonym: Trans-Sumatera → Trans-Sumatra.
         var allParts = true;
-        for (var k = first; k <= last; k += 2)
+        for (var k = first; k <= last && allParts; k += 2)
         {
-            allParts &= s.Chars(k).Length < 3 || Present(t.Text, s.Chars(k));
+            var part = s.Chars(k);
+            allParts = part.Length < 3 || Present(t.Text, part) || (exonyms.TryGet(part, out var partForms) && partForms.Any(f => Present(t.Text, f)));
         }
 
         return allParts || Present(t.Text, text.ToString().Replace("-", string.Empty, StringComparison.Ordinal));
@@ -166,81 +184,5 @@ internal static class NameCheck
         return suffix[..length] is "s" or "n" or "ns" or "an" or "ans" or "i" or "is" or "ian" or "ians" or "ese";
     }
 
-    /// <summary>
-    /// Spelling Indonesian words do not have: a doubled consonant (Rutte), th/sh/ph/ch/ck/gh/sch/tz (Singh), q or x,
-    /// a final y (Zelensky) or a final consonant pair other than ng/nk (Mark, Kursk).
-    /// </summary>
-    internal static bool LooksForeign(ReadOnlySpan<char> word)
-    {
-        Span<char> w = stackalloc char[Math.Min(word.Length, 64)];
-        var n = word[..w.Length].ToLowerInvariant(w);
-        w = w[..n];
-        if (w.Length < 3 || w.IndexOfAny('q', 'x') >= 0 || w[^1] == 'y')
-        {
-            return true;
-        }
-
-        for (var i = 1; i < w.Length; i++)
-        {
-            var (a, b) = (w[i - 1], w[i]);
-            if ((a == b && IsConsonant(a)) || (b == 'h' && a is 't' or 's' or 'p' or 'c' or 'g') || (a == 'c' && b == 'k') || (a == 't' && b == 'z'))
-            {
-                return true;
-            }
-        }
-
-        var (x, y) = (w[^2], w[^1]);
-        return IsConsonant(x) && IsConsonant(y) && !(x == 'n' && y is 'g' or 'k');
-    }
-
-    private static bool IsConsonant(char c) => char.IsAsciiLetterLower(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u');
-
     private static bool Ascii(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange((char)0, (char)127);
-
-    /// <summary>
-    /// A capitalised translation word one edit away (two for long names) that the source does not contain itself;
-    /// apostrophes and hyphens are ignored, so Asy'ari → Ashari is one edit.
-    /// </summary>
-    private static TextSpan? NearMiss(string source, TokenList t, ReadOnlySpan<char> name)
-    {
-        Span<char> buffer = stackalloc char[64];
-        var letters = Letters(name, buffer);
-        if (letters.Length < 4)
-        {
-            return null;
-        }
-
-        Span<char> other = stackalloc char[64];
-        var limit = letters.Length >= 8 ? 2 : 1;
-        for (var k = 0; k < t.Count; k++)
-        {
-            if (!t[k].IsWord || !t[k].IsCapitalized)
-            {
-                continue;
-            }
-
-            var candidate = Letters(t.Chars(k), other);
-            if (Math.Abs(candidate.Length - letters.Length) <= limit && candidate.Length > 0 && candidate[0] == letters[0]
-                && Distance.Within(letters, candidate, limit) && !Present(source, t.Chars(k)))
-            {
-                return new TextSpan(t[k].Start, t[k].End);
-            }
-        }
-
-        return null;
-    }
-
-    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        var n = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c) && n < buffer.Length)
-            {
-                buffer[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return buffer[..n];
-    }
 }

@@ -39,7 +39,8 @@ internal static class NegationCheck
 
             var word = t.Chars(k);
             var isCore = Contains(coreWords, word) || (english && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)));
-            if (isCore && !(english ? EnglishIdiom(t, k) : IndonesianIdiom(t, k)))
+            // An idiom (tidak hanya, tidak ragu) does not need answering but may be answered ("did not hesitate").
+            if (isCore && (!core || !(english ? EnglishIdiom(t, k) : IndonesianIdiom(t, k))))
             {
                 return new TextSpan(t[k].Start, t[k].End);
             }
@@ -63,6 +64,24 @@ internal static class NegationCheck
             return true;
         }
 
+        // Litotes English says positively: tidak jauh (near), tak jarang (often), tidak kalah (just as), tidak lepas dari
+        // (owes to), tak pelak / tak ayal (inevitably), bukan tidak mungkin (possibly), tidak menutup kemungkinan.
+        if (notWord && ((k + 1 < t.Count && t[k + 1].IsWord && Contains(NegationWords.IndonesianLitotes, t.Chars(k + 1)))
+            || (t.WordIs(k + 1, "menutup") && t.WordIs(k + 2, "kemungkinan"))))
+        {
+            return true;
+        }
+
+        if (word.Equals("bukan", StringComparison.OrdinalIgnoreCase) && (t.WordIs(k + 1, "tidak") || t.WordIs(k + 1, "tak")))
+        {
+            return true;
+        }
+
+        if ((word.Equals("tidak", StringComparison.OrdinalIgnoreCase) || word.Equals("tak", StringComparison.OrdinalIgnoreCase)) && t.WordIs(k - 1, "bukan"))
+        {
+            return true;
+        }
+
         return t.WordIs(k + 1, "lama")
             || (word.Equals("belum", StringComparison.OrdinalIgnoreCase) && t.WordIs(k + 1, "lagi"))
             || ((t.WordIs(k + 1, "kurang") || t.WordIs(k + 1, "lebih")) && (t.WordIs(k + 2, "dari") || t.WordIs(k + 2, "daripada")))
@@ -81,7 +100,8 @@ internal static class NegationCheck
 
         if (t.WordIs(k, "no"))
         {
-            return ((t.WordIs(k + 1, "fewer") || t.WordIs(k + 1, "less") || t.WordIs(k + 1, "more")) && t.WordIs(k + 2, "than"))
+            return ((t.WordIs(k + 1, "fewer") || t.WordIs(k + 1, "less") || t.WordIs(k + 1, "more") || t.WordIs(k + 1, "later")
+                    || t.WordIs(k + 1, "earlier")) && t.WordIs(k + 2, "than"))
                 || t.WordIs(k + 1, "doubt") || t.WordIs(k + 1, "matter") || (t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1));
         }
 

@@ -17,6 +17,11 @@ internal static class NegationWords
         "mustahil", "nihil", "kecuali", "nol", "melarang", "dilarang", "larangan", "berhenti", "menghentikan", "batal",
         "membatalkan", "dibatalkan", "absen", "mangkir", "minim", "kurangnya", "kekurangan", "bebas", "jarang", "sulit", "sukar");
 
+    /// <summary>Words after tidak/tak that make a litotes, translated without a negation.</summary>
+    public static readonly FrozenSet<string> IndonesianLitotes = Set(
+        "jauh", "jarang", "kalah", "lepas", "terlepas", "pelak", "ayal", "heran", "mustahil", "terkecuali", "tanggung", "henti",
+        "terhitung", "terbantahkan", "terelakkan", "sengaja", "segan", "ragu", "menentu", "mampu", "terkendali");
+
     public static readonly FrozenSet<string> EnglishCore = Set(
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere", "noone");
 
@@ -28,7 +33,13 @@ internal static class NegationWords
         "illegally", "illegitimate", "invalid", "inadequate", "insufficient", "incapable", "inability", "inaccurate", "incomplete",
         "indirect", "indirectly", "informal", "inactive", "irregular", "irrelevant", "inevitable", "inevitably", "impartial",
         "independent", "disagree", "disagreed", "disagrees", "dissatisfied", "dishonest", "disapprove", "disapproved",
-        "accidentally", "unless", "free", "nonexistent", "lost", "stopped", "ceased", "ruled", "exempt");
+        "accidentally", "unless", "free", "nonexistent", "lost", "stopped", "ceased", "ruled", "exempt",
+        "ineffective", "inefficient", "inappropriate", "incorrect", "inconsistent", "insecure", "instability", "impractical",
+        "improper", "irresponsible", "illogical", "incompetent", "insignificant", "intolerant", "invisible", "inaccessible",
+        "ineligible", "immature", "imbalance", "impatient", "inconclusive", "incapacitated", "inconvenient", "infertile",
+        "disloyal", "disabled", "discontinued", "disconnected", "disqualified", "disallowed", "dismissed", "misunderstood",
+        "prevent", "prevents", "prevented", "preventing", "against", "declined", "declines", "declining", "halted", "halt",
+        "scrapped", "canceled", "cancelled", "postponed", "suspended", "withheld");
 
     /// <summary>Words beginning with "un" that are not negations.</summary>
     public static readonly FrozenSet<string> NotUnNegations = Set(

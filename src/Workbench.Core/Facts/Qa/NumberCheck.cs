@@ -31,6 +31,11 @@ internal static class NumberCheck
         Pair(s, t, static (a, b) => a.Strong && b.Strong && Equal(a, b));
         Pair(s, t, static (a, b) => !a.Vague && !b.Vague && Equal(a, b));
         Pair(s, t, static (a, b) => (a.Vague || b.Vague) && Magnitude(a, b));
+        if (target.Contains("and a half", StringComparison.OrdinalIgnoreCase))
+        {
+            // "2,5 jam" → "two and a half hours": the whole part stands for the number.
+            Pair(s, t, static (a, b) => a.Value > 2 && a.Value - decimal.Truncate(a.Value) == 0.5m && b.Value == decimal.Truncate(a.Value));
+        }
 
         foreach (var item in t.Where(i => (i.Flags & FactFlags.ForeignFormat) != 0))
         {
@@ -136,7 +141,7 @@ internal static class NumberCheck
 
     private static void Leftovers(string source, string target, List<Item> s, List<Item> t, List<QaFinding> findings)
     {
-        var lostSource = s.Where(i => !i.Matched && !i.Vague).ToList();
+        var lostSource = s.Where(i => !i.Matched && !i.Vague && !OrdinalIn(target, i.Value) && !AndAHalf(target, i.Value)).ToList();
         var extraTarget = t.Where(i => !i.Matched && i.Strong && !i.Bracketed).ToList();
         var lostVague = s.Where(i => !i.Matched && i.Vague).ToList();
         var extraVague = t.Where(i => !i.Matched && i.Vague).ToList();
@@ -164,11 +169,55 @@ internal static class NumberCheck
         {
             Changed(source, target, lostVague[k], extraVague[k], findings);
         }
+
+        // Fractions are weak (setengah hari, "half" of "first half") but two different ones left over are a
+        // changed share: sepertiga → "a quarter".
+        var lostFractions = strongLost.Skip(paired).Where(i => i.Weak && i.Value < 1).ToList();
+        var extraFractions = t.Where(i => !i.Matched && i.Weak && i.Value is > 0 and < 1 && !i.Bracketed).ToList();
+        for (var k = 0; k < Math.Min(lostFractions.Count, extraFractions.Count); k++)
+        {
+            Changed(source, target, lostFractions[k], extraFractions[k], findings);
+        }
     }
 
     private static void Changed(string source, string target, Item a, Item b, List<QaFinding> findings) =>
         findings.Add(new QaFinding(QaCodes.NumberChanged, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
             $"Number changed: {ValueText.Quote(source, a.Span)} is {ValueText.Number(a.Value)} but the translation has {ValueText.Quote(target, b.Span)} ({ValueText.Number(b.Value)})."));
+
+    /// <summary>
+    /// The count written as an English ordinal: "20 tahun tsunami" → "the 20th anniversary of the tsunami". Ordinals are
+    /// not facts (ke-3, 3rd are ranks), so a count they render would otherwise look missing.
+    /// </summary>
+    private static bool OrdinalIn(string target, decimal value)
+    {
+        if (value is < 1 or > 10_000 || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+
+        Span<char> digits = stackalloc char[8];
+        ((int)value).TryFormat(digits, out var n, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var number = digits[..n];
+        for (var at = target.AsSpan().IndexOf(number); at >= 0;)
+        {
+            var end = at + n;
+            var before = at == 0 || !char.IsLetterOrDigit(target[at - 1]);
+            if (before && end + 2 <= target.Length && target.AsSpan(end, 2) is "th" or "st" or "nd" or "rd"
+                && (end + 2 == target.Length || !char.IsLetter(target[end + 2])))
+            {
+                return true;
+            }
+
+            var next = target.AsSpan(end).IndexOf(number);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>"satu setengah tahun" → "a year and a half": no number is written at all.</summary>
+    private static bool AndAHalf(string target, decimal value) =>
+        value == 1.5m && target.Contains("and a half", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Inside an open bracket: "(about $200 million)", "(62 miles)".</summary>
     private static bool InBrackets(string text, TextSpan span)

@@ -59,7 +59,20 @@ public sealed class QaChecker
         NameCheck.Run(s, t, sourceEnglish, exonyms, sourceFacts, findings);
         NegationCheck.Run(s, t, sourceEnglish, targetEnglish, findings);
         SurfaceChecks.Punctuation(source, target, findings);
+        Consolidate(findings);
         return Filter(findings);
+    }
+
+    /// <summary>
+    /// A translation that stops half-way is one error: the numbers, names, dates and times of the untranslated
+    /// half are its consequences, so they are not reported again one by one.
+    /// </summary>
+    private static void Consolidate(List<QaFinding> findings)
+    {
+        if (findings.Exists(f => f.Code == QaCodes.MissingTruncated))
+        {
+            findings.RemoveAll(f => f.Code is QaCodes.NumberMissing or QaCodes.NameMissing or QaCodes.DateMissing or QaCodes.TimeMissing);
+        }
     }
 
     private List<QaFinding> Filter(List<QaFinding> findings)

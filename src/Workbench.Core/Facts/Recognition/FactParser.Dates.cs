@@ -178,6 +178,14 @@ internal sealed partial class FactParser
             return false;
         }
 
+        // A day range before the date: (11-12/1) is January 11 to 12.
+        if (!english && Integer(i, 2, out var first) && t.IsDash(i + 1) && t.Adjacent(i + 1) && t.Adjacent(i + 2)
+            && TryNumericDate(i + 2, allowNoYear, out var last) && first >= 1 && first < last.Date.Day)
+        {
+            read = last with { Date = last.Date with { Day = first, EndDay = last.Date.Day } };
+            return true;
+        }
+
         var s = t.Chars(i);
         Span<Range> parts = stackalloc Range[4];
         var n = s.Split(parts, '/');

@@ -35,7 +35,8 @@ internal sealed partial class FactParser
             return true;
         }
 
-        var marked = !english && Info(i)?.TimeMarker == true;
+        // "jam" after a count is hours of a duration (2 jam 10 menit), not a clock marker (jam 10).
+        var marked = !english && Info(i)?.TimeMarker == true && !(i > 0 && t[i - 1].IsNumber && t.WordIs(i, "jam"));
         var k = marked ? SkipDot(i + 1) : i;
         if (!Clock(k, out var hour, out var minute, out var separator))
         {
@@ -44,7 +45,7 @@ internal sealed partial class FactParser
 
         k++;
         int endHour = -1, endMinute = 0;
-        if ((t.IsDash(k) || Info(k)?.RangeWord == true) && Clock(k + 1, out var h2, out var m2, out var sep2) && (sep2 != '\0' || marked))
+        if ((t.IsDash(k) || Info(k)?.RangeWord == true) && Clock(k + 1, out var h2, out var m2, out var sep2) && (sep2 != '\0' || marked || PeriodAfter(k + 2)))
         {
             (endHour, endMinute) = (h2, m2);
             k += 2;
@@ -99,6 +100,9 @@ internal sealed partial class FactParser
             && int.TryParse(s[..at], out hour) && int.TryParse(s[(at + 1)..], out minute)
             && hour <= 24 && minute <= 59;
     }
+
+    /// <summary>"7 to 9 a.m.": an English range of bare hours is a time range when a.m./p.m. closes it.</summary>
+    private bool PeriodAfter(int k) => english && ReadPeriod(ref k) is DayPeriod.Am or DayPeriod.Pm;
 
     private DayPeriod ReadPeriod(ref int k)
     {

@@ -101,6 +101,13 @@ internal sealed partial class FactParser
             return true;
         }
 
+        // The second year of a season or fiscal year: 2024-25.
+        if (t.IsDash(i - 1) && t.Adjacent(i) && t.Adjacent(i - 1) && t.Chars(i).Length == 2 && Integer(i, 2, out var end)
+            && i >= 2 && t.Chars(i - 2).Length == 4 && Integer(i - 2, 4, out var start) && (start + 1) % 100 == end)
+        {
+            return true;
+        }
+
         return IsIdentifier(i);
     }
 

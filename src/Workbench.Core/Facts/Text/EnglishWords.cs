@@ -24,7 +24,7 @@ internal static class EnglishWords
         }
 
         b.Set("one", w => w.Weak = true);
-        b.Number("half", 0.5m).Set("half", w => w.Weak = true)
+        b.Number("half", 0.5m).Number("quarter", 0.25m).Set("half quarter", w => w.Weak = true)
             .Number("hundred", 100, NumberWord.Hundred)
             .Number("thousand", 1_000, NumberWord.Scale)
             .Number("million mln mn", 1_000_000, NumberWord.Scale)

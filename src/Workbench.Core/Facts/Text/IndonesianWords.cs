@@ -15,6 +15,7 @@ internal static class IndonesianWords
 
         b.Set("satu", w => w.Weak = true);
         b.Number("sepuluh", 10).Number("sebelas", 11).Number("setengah", 0.5m).Number("separuh", 0.5m).Number("seperempat", 0.25m)
+            .Number("sepertiga", 1m / 3).Number("seperlima", 0.2m)
             .Number("belas", 10, NumberWord.Teen).Number("puluh", 10, NumberWord.Tens)
             .Number("ratus", 100, NumberWord.Hundred).Number("seratus", 100, NumberWord.Hundred)
             .Number("ribu", 1_000, NumberWord.Scale).Number("rb", 1_000, NumberWord.Scale).Number("seribu", 1_000, NumberWord.Scale)
@@ -22,7 +23,7 @@ internal static class IndonesianWords
             .Number("miliar", 1_000_000_000, NumberWord.Scale).Number("milyar", 1_000_000_000, NumberWord.Scale)
             .Number("semiliar", 1_000_000_000, NumberWord.Scale)
             .Number("triliun", 1_000_000_000_000, NumberWord.Scale).Number("setriliun", 1_000_000_000_000, NumberWord.Scale);
-        b.Set("setengah separuh seperempat", w => w.Weak = true);
+        b.Set("setengah separuh seperempat sepertiga seperlima", w => w.Weak = true);
 
         b.Vague("belasan puluhan", 10).Vague("ratusan", 100).Vague("ribuan", 1_000).Vague("jutaan", 1_000_000)
             .Vague("miliaran", 1_000_000_000).Vague("triliunan", 1_000_000_000_000);

@@ -1,0 +1,99 @@
+namespace Workbench.Core.Facts.Data;
+
+/// <summary>
+/// More exonyms, same format as <see cref="ExonymData"/>: transliterated given names (Muhammad = Mohammed), European
+/// and Asian cities whose Indonesian form looks foreign (München = Munich), Indonesian regions and seas.
+/// </summary>
+internal static class ExonymMoreData
+{
+    public const string Lines = """
+        Muhammad = Muhammad | Mohammed | Mohammad | Mohamed | Muhammed | Mohamad
+        Mohammed = Muhammad | Mohammed | Mohammad | Mohamed
+        Ahmad = Ahmad | Ahmed
+        Mahmud = Mahmud | Mahmoud
+        Husein = Hussein | Husein | Husain | Hussain
+        Hasan = Hasan | Hassan
+        Yusuf = Yusuf | Yousef | Youssef | Yousuf
+        Umar = Umar | Omar
+        Usman = Usman | Osman | Othman
+        Abdulaziz = Abdulaziz | Abdul Aziz
+        Salahuddin = Salahuddin | Saladin
+        Yohanes = John
+        Benediktus = Benedict
+        Leo = Leo
+        München = Munich
+        Muenchen = Munich
+        Koln = Cologne
+        Köln = Cologne
+        Napoli = Naples
+        Firenze = Florence
+        Venesia = Venice
+        Milano = Milan
+        Torino = Turin
+        Beograd = Belgrade
+        Bukares = Bucharest
+        Lisboa = Lisbon
+        Sevilla = Seville
+        Kota Meksiko = Mexico City
+        Kota Ho Chi Minh = Ho Chi Minh City
+        New Delhi = New Delhi | Delhi
+        Riyadh = Riyadh
+        Mekah = Mecca | Makkah
+        Makkah = Mecca | Makkah
+        Madinah = Medina | Madinah
+        Katar = Qatar | Qatari
+        Qatar = Qatar | Qatari
+        Kuwait = Kuwait | Kuwaiti
+        Bahrain = Bahrain | Bahraini
+        Oman = Oman | Omani
+        Tunisia = Tunisia | Tunisian
+        Sudan Selatan = South Sudan
+        Pantai Gading = Ivory Coast | Côte d'Ivoire | Cote d'Ivoire
+        Guinea Khatulistiwa = Equatorial Guinea
+        Republik Ceko = Czech Republic | Czechia | Czech
+        Luksemburg = Luxembourg
+        Brunei Darussalam = Brunei
+        Kaledonia Baru = New Caledonia
+        Kepulauan Solomon = Solomon Islands
+        Tembok Besar = Great Wall
+        Kota Terlarang = Forbidden City
+        Lapangan Merah = Red Square
+        Tanah Suci = Holy Land | Saudi Arabia | Mecca
+        Kepulauan Riau = Riau Islands
+        Bangka Belitung = Bangka Belitung | Bangka-Belitung
+        Kepulauan Bangka Belitung = Bangka Belitung | Bangka-Belitung
+        Kalimantan Utara = North Kalimantan
+        Sulawesi Tenggara = Southeast Sulawesi
+        Sulawesi Barat = West Sulawesi
+        Papua Pegunungan = Highland Papua | Papua Highlands | Mountainous Papua
+        Papua Barat Daya = Southwest Papua
+        Jakarta Pusat = Central Jakarta
+        Jakarta Utara = North Jakarta
+        Jakarta Selatan = South Jakarta
+        Jakarta Barat = West Jakarta
+        Jakarta Timur = East Jakarta
+        Kepulauan Seribu = Thousand Islands | Seribu Islands
+        Laut Jawa = Java Sea
+        Laut Natuna Utara = North Natuna Sea
+        Samudra Hindia = Indian Ocean
+        Samudera Hindia = Indian Ocean
+        Samudra Pasifik = Pacific Ocean | Pacific
+        Samudera Pasifik = Pacific Ocean | Pacific
+        Selat Malaka = Strait of Malacca | Malacca Strait
+        Selat Sunda = Sunda Strait
+        Danau Toba = Lake Toba
+        Flores Timur = East Flores
+        Nusa Tenggara = Nusa Tenggara
+        Sumatra = Sumatra
+        Trans-Sumatera = Trans-Sumatra | Trans Sumatra
+        Eropa Timur = Eastern Europe | East European
+        Eropa Barat = Western Europe | West European
+        Asia Timur = East Asia | East Asian
+        Asia Selatan = South Asia | South Asian
+        Asia Tengah = Central Asia | Central Asian
+        Afrika Utara = North Africa | North African
+        Amerika Latin = Latin America | Latin American
+        Amerika Selatan = South America | South American
+        Amerika Utara = North America | North American
+        """;
+}
