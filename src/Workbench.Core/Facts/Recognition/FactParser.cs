@@ -34,7 +34,7 @@ internal sealed partial class FactParser
                 continue;
             }
 
-            if (TryTime(i, out var next) || TryDate(i, out next) || SkipNonCount(i, out next) || TryQuantity(i, out next))
+            if (TryReference(i, out var next) || TryTime(i, out next) || TryDate(i, out next) || SkipNonCount(i, out next) || TryQuantity(i, out next))
             {
                 i = next;
                 continue;

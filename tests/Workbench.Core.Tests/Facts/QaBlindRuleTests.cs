@@ -1,0 +1,49 @@
+using Workbench.Core.Facts;
+using Workbench.Core.Facts.Qa;
+
+namespace Workbench.Core.Tests.Facts;
+
+/// <summary>
+/// General rules added after measuring the blind set (qa-pairs-blind.jsonl): each stands for a class of news
+/// translation that was wrongly flagged, or a class of error that went unreported.
+/// </summary>
+public class QaBlindRuleTests
+{
+    private static readonly QaChecker Checker = new();
+
+    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
+
+    private static List<QaKind> Kinds(string source, string target) => Checker.Check(source, target).Select(f => f.Kind).Distinct().ToList();
+
+    [Theory]
+    [InlineData("Law No. 31/1999 applies.")]
+    [InlineData("UU No 31/1999 berlaku.")]
+    [InlineData("Aturan itu tertuang dalam PP Nomor 31/1999.")]
+    public void Recognize_ShortActReference_NumberAndYear(string text)
+    {
+        var lang = text.StartsWith("Law", StringComparison.Ordinal) ? "en" : "id";
+        var number = Recognize.Single(text, lang, FactKind.Quantity);
+        number.Value.Number.ShouldBe(31m);
+        number.GetText(text).ShouldBe("31");
+        var year = Recognize.Single(text, lang, FactKind.Date);
+        year.Value.Date.Year.ShouldBe(1999);
+        year.GetText(text).ShouldBe("1999");
+    }
+
+    [Fact]
+    public void Recognize_SlashNumberWithoutActMarker_NoReference() =>
+        Recognize.Numbers("Skor akhir 31/1999 poin.", "id").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Terdakwa dijerat Pasal 2 ayat (1) UU Nomor 31 Tahun 1999.", "The defendant was charged under Article 2 (1) of Law No. 31/1999.")]
+    [InlineData("Aturan itu tertuang dalam Peraturan Pemerintah Nomor 28 Tahun 2024.", "The rule is set out in Government Regulation No. 28/2024.")]
+    [InlineData("Aturan itu tertuang dalam PP No. 28/2024.", "The rule is set out in Government Regulation No. 28 of 2024.")]
+    public void Check_ActReferenceShortAndLongForm_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Terdakwa dijerat UU Nomor 31 Tahun 1999.", "The defendant was charged under Law No. 21/1999.", QaKind.Number)]
+    [InlineData("Terdakwa dijerat UU Nomor 31 Tahun 1999.", "The defendant was charged under Law No. 31/2009.", QaKind.Date)]
+    public void Check_ActReferenceChanged_Reported(string source, string target, QaKind kind) =>
+        Kinds(source, target).ShouldBe([kind]);
+}
