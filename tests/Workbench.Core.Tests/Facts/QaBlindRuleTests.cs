@@ -46,4 +46,15 @@ public class QaBlindRuleTests
     [InlineData("Terdakwa dijerat UU Nomor 31 Tahun 1999.", "The defendant was charged under Law No. 31/2009.", QaKind.Date)]
     public void Check_ActReferenceChanged_Reported(string source, string target, QaKind kind) =>
         Kinds(source, target).ShouldBe([kind]);
+
+    [Theory]
+    [InlineData("Kecelakaan terjadi di Tol Cipali Km 102 arah Jakarta.", "The accident occurred at kilometer 102 of the Cipali toll road, heading toward Jakarta.")]
+    [InlineData("Macet parah terjadi di Tol Jagorawi KM 30.", "There was a severe jam at Km 30 of the Jagorawi toll road.")]
+    public void Check_UnitBeforeNumberAfterName_NoNameFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_UnitBeforeNumberAfterMisspeltName_NameReported() =>
+        Codes("Kecelakaan terjadi di Tol Cipali Km 102.", "The accident occurred at kilometer 102 of the Cipaly toll road.")
+            .ShouldBe([QaCodes.NameMisspelled]);
 }

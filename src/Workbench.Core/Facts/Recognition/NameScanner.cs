@@ -100,7 +100,7 @@ internal static class NameScanner
             }
 
             var word = t.Chars(k);
-            var common = unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word);
+            var common = unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word)) || IsMeasure(t, k, english));
             var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
             if (common || caseBreak)
             {
@@ -141,6 +141,10 @@ internal static class NameScanner
 
         start = -1;
     }
+
+    /// <summary>A unit written before its number (Tol Cipali Km 102, KM 50): a measurement, not part of the name.</summary>
+    private static bool IsMeasure(TokenList t, int k, bool english) =>
+        k + 1 < t.Count && t[k + 1].IsNumber && (english ? Lexicon.English : Lexicon.Indonesian)[t[k].Info]?.Unit is not null;
 
     /// <summary>A hyphenated group (Suk-yeol, Indo-Pasifik) is one unit; returns its last token.</summary>
     internal static int UnitEnd(TokenList t, int k, int last)
