@@ -57,4 +57,29 @@ public class QaBlindRuleTests
     public void Check_UnitBeforeNumberAfterMisspeltName_NameReported() =>
         Codes("Kecelakaan terjadi di Tol Cipali Km 102.", "The accident occurred at kilometer 102 of the Cipaly toll road.")
             .ShouldBe([QaCodes.NameMisspelled]);
+
+    [Theory]
+    [InlineData("Sekitar 50 persen warga desa itu bekerja sebagai petani.", "About half of the village's residents work as farmers.")]
+    [InlineData("Sebanyak 25 persen anggaran dialokasikan untuk pendidikan.", "A quarter of the budget is allocated to education.")]
+    [InlineData("Separuh warga desa itu bekerja sebagai petani.", "Fifty percent of the village's residents work as farmers.")]
+    public void Check_PercentRenderedAsEqualFraction_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Sekitar 30 persen warga desa itu bekerja sebagai petani.", "About half of the village's residents work as farmers.")]
+    [InlineData("Sebanyak 50 persen anggaran dialokasikan untuk pendidikan.", "A quarter of the budget is allocated to education.")]
+    public void Check_PercentRenderedAsDifferentFraction_NumberReported(string source, string target) =>
+        Kinds(source, target).ShouldContain(QaKind.Number);
+
+    [Theory]
+    [InlineData("Biden dan Xi bertemu di sela-sela KTT APEC di Lima, Peru.", "Biden and Xi met on the sidelines of the APEC summit in Lima, Peru.")]
+    [InlineData("Ia tinggal di Jalan Tujuh Belas, Jakarta.", "He lives on Jalan Tujuh Belas in Jakarta.")]
+    public void Check_NumberWordKeptAsName_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Gempa mengguncang Cianjur, Lima Orang Tewas", "Quake Hits Cianjur, Four People Killed")]
+    [InlineData("Lima orang tewas dalam kecelakaan itu.", "Four people were killed in the accident.")]
+    public void Check_NumberWordTranslatedDifferently_NumberReported(string source, string target) =>
+        Kinds(source, target).ShouldContain(QaKind.Number);
 }

@@ -28,8 +28,12 @@ internal static class NumberCheck
     {
         var s = Items(source, sourceFacts);
         var t = Items(target, targetFacts);
+
+        // A number word that is a name (Lima, Peru) is kept as written in the translation: it is not a count.
+        s.RemoveAll(i => KeptAsName(source, target, i.Span));
         Pair(s, t, static (a, b) => a.Strong && b.Strong && Equal(a, b));
         Pair(s, t, static (a, b) => !a.Vague && !b.Vague && Equal(a, b));
+        Pair(s, t, static (a, b) => SameShare(a, b) || SameShare(b, a));
         Pair(s, t, static (a, b) => (a.Vague || b.Vague) && Magnitude(a, b));
         if (target.Contains("and a half", StringComparison.OrdinalIgnoreCase))
         {
@@ -100,6 +104,52 @@ internal static class NumberCheck
                 }
             }
         }
+    }
+
+    /// <summary>A percentage rendered as the fraction it equals: 50 persen → "half", 25 persen → "a quarter".</summary>
+    private static bool SameShare(Item percent, Item fraction) =>
+        percent.Unit == "%" && !percent.Vague && fraction.Weak && fraction.Unit is null && fraction.Value is > 0 and < 1
+        && percent.Value == fraction.Value * 100;
+
+    /// <summary>
+    /// The source span is capitalised words only and stands in the translation as written, word for word and in
+    /// the same case: a name that happens to spell a number (Lima, the capital of Peru), not a count to convert.
+    /// </summary>
+    private static bool KeptAsName(string source, string target, TextSpan span)
+    {
+        var text = source.AsSpan(span.Start, span.Length);
+        if (text.Length < 2 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        for (var from = 0; from < target.Length;)
+        {
+            var at = target.AsSpan(from).IndexOf(text, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + text.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(target[start - 1])) && (end == target.Length || !char.IsLetterOrDigit(target[end])))
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
     }
 
     private static bool Equal(Item a, Item b) =>
