@@ -33,4 +33,7 @@ public enum FactFlags
 
     /// <summary>A range (3.000 hingga 5.000): the value is the lower bound, <see cref="FactValue.Max"/> the upper.</summary>
     Range = 16,
+
+    /// <summary>A factor rather than a count: dua kali lipat, three times, doubled, tripled.</summary>
+    Multiple = 32,
 }

@@ -82,4 +82,23 @@ public class QaBlindRuleTests
     [InlineData("Lima orang tewas dalam kecelakaan itu.", "Four people were killed in the accident.")]
     public void Check_NumberWordTranslatedDifferently_NumberReported(string source, string target) =>
         Kinds(source, target).ShouldContain(QaKind.Number);
+
+    [Theory]
+    [InlineData("Harga tiket naik dua kali lipat selama libur.", "Ticket prices doubled during the holiday.")]
+    [InlineData("Harga tiket naik tiga kali lipat selama libur.", "Ticket prices tripled during the holiday.")]
+    [InlineData("Ia dua kali mencalonkan diri sebagai gubernur.", "He ran twice for governor.")]
+    [InlineData("Produksi naik empat kali lipat.", "Output quadrupled.")]
+    public void Check_FactorRenderedAsVerb_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Harga tiket naik dua kali lipat selama libur.", "Ticket prices tripled during the holiday.")]
+    [InlineData("Harga tiket naik tiga kali lipat selama libur.", "Ticket prices doubled during the holiday.")]
+    [InlineData("Produksi naik dua kali lipat.", "Output rose fourfold.")]
+    public void Check_FactorChanged_NumberChangedReported(string source, string target) =>
+        Codes(source, target).ShouldBe([QaCodes.NumberChanged]);
+
+    [Fact]
+    public void Check_CountBeforeFactorAdjective_StillACount() =>
+        Codes("Hotel itu menyediakan 3 kamar.", "The hotel offers 4 double rooms.").ShouldBe([QaCodes.NumberChanged]);
 }

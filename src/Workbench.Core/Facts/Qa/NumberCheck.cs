@@ -228,6 +228,15 @@ internal static class NumberCheck
         {
             Changed(source, target, lostFractions[k], extraFractions[k], findings);
         }
+
+        // Factors are weak too ("dua kali" is also "twice" as in two occasions), but two different ones left over
+        // are a changed factor: dua kali lipat → "tripled".
+        var lostMultiples = strongLost.Skip(paired).Where(i => (i.Flags & FactFlags.Multiple) != 0).ToList();
+        var extraMultiples = t.Where(i => !i.Matched && (i.Flags & FactFlags.Multiple) != 0 && !i.Bracketed).ToList();
+        for (var k = 0; k < Math.Min(lostMultiples.Count, extraMultiples.Count); k++)
+        {
+            Changed(source, target, lostMultiples[k], extraMultiples[k], findings);
+        }
     }
 
     private static void Changed(string source, string target, Item a, Item b, List<QaFinding> findings) =>

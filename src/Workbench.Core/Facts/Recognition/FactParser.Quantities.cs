@@ -71,9 +71,10 @@ internal sealed partial class FactParser
             }
         }
 
-        if (Info(k)?.Multiplier == true)
+        // "dua kali lipat", "three times" and the words that are a factor themselves ("tripled").
+        if (Info(k) is { Multiplier: true, Number: NumberWord.None } || (t[first.Start].IsWord && Info(first.Start)?.Multiplier == true))
         {
-            flags |= FactFlags.Weak;
+            flags |= FactFlags.Weak | FactFlags.Multiple;
         }
 
         Emit(from, k, value, max, first.Alternative, flags, currency, percent, unit, qualifier);

@@ -78,6 +78,12 @@ internal static class EnglishWords
         b.Set("noon midday midnight", w => w.NamedTime = true);
 
         b.Set("times fold", w => w.Multiplier = true);
+
+        // Verbs and adjectives that are a factor by themselves: "naik dua kali lipat" → "doubled".
+        b.Number("doubled doubles doubling twofold", 2).Number("tripled triples tripling trebled threefold", 3)
+            .Number("quadruple quadrupled quadrupling fourfold", 4).Number("fivefold", 5).Number("tenfold", 10)
+            .Set("twice double doubled doubles doubling twofold triple tripled triples tripling trebled threefold quadruple quadrupled quadrupling fourfold fivefold tenfold",
+                w => { w.Weak = true; w.Multiplier = true; });
         b.Set("st nd rd th", w => w.OrdinalSuffix = true);
 
         QualifierPhrases.MarkStarts(b, QualifierPhrases.English);
