@@ -101,4 +101,16 @@ public class QaBlindRuleTests
     [Fact]
     public void Check_CountBeforeFactorAdjective_StillACount() =>
         Codes("Hotel itu menyediakan 3 kamar.", "The hotel offers 4 double rooms.").ShouldBe([QaCodes.NumberChanged]);
+
+    [Theory]
+    [InlineData("Polisi masih memburu pelaku pembunuhan sopir taksi online itu.", "Police masih memburu pelaku pembunuhan sopir taksi online itu.")]
+    [InlineData("Warga memburu belut di sawah.", "Residents memburu belut di sawah.")]
+    public void Check_TranslationCopiesUnlistedSourceWords_Untranslated(string source, string target) =>
+        Kinds(source, target).ShouldBe([QaKind.Untranslated]);
+
+    [Theory]
+    [InlineData("Ribuan pengemudi ojek online berunjuk rasa di Jakarta.", "Thousands of ojek online drivers protested in Jakarta.")]
+    [InlineData("Warga memburu belut di sawah.", "Residents hunt for belut, a kind of eel, in the rice fields.")]
+    public void Check_TranslationKeepsOneLocalTerm_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
 }

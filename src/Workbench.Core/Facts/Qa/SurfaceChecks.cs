@@ -50,7 +50,7 @@ internal static class SurfaceChecks
             }
 
             total++;
-            var isIndonesian = IsIndonesian(t.Chars(k));
+            var isIndonesian = IsIndonesian(t.Chars(k)) || (!t[k].IsCapitalized && CopiedFromSource(s, t.Chars(k)));
             indonesian += isIndonesian ? 1 : 0;
             if (runDone)
             {
@@ -110,6 +110,28 @@ internal static class SurfaceChecks
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
     private static bool IsIndonesian(ReadOnlySpan<char> word) =>
         word.Length > 1 && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
+
+    /// <summary>
+    /// A lower-case word taken over from the source that is not English either (memburu, sopir, taksi): no word list
+    /// knows every Indonesian word, but a copied one is untranslated whatever it is.
+    /// </summary>
+    private static bool CopiedFromSource(TokenList s, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || Recognition.NameScanner.IsCommon(word, true) || EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < s.Count; k++)
+        {
+            if (s[k].IsWord && !s[k].IsCapitalized && s.Chars(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int CountWords(TokenList t)
     {
