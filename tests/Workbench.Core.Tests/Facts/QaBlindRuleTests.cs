@@ -111,6 +111,8 @@ public class QaBlindRuleTests
     [Theory]
     [InlineData("Ribuan pengemudi ojek online berunjuk rasa di Jakarta.", "Thousands of ojek online drivers protested in Jakarta.")]
     [InlineData("Warga memburu belut di sawah.", "Residents hunt for belut, a kind of eel, in the rice fields.")]
+    [InlineData("Laga big match Persija vs Persib digelar malam ini.", "The big match: Persija vs Persib tonight.")]
+    [InlineData("BMKG memasang early warning system di pantai.", "The BMKG installed an early warning system on the beach.")]
     public void Check_TranslationKeepsOneLocalTerm_NoFinding(string source, string target) =>
         Codes(source, target).ShouldBeEmpty();
 }

@@ -40,7 +40,7 @@ internal static class SurfaceChecks
         }
 
         // One pass: how many words are Indonesian, and where the first run of three lower-case ones is.
-        int total = 0, indonesian = 0, run = 0, runStart = -1, runEnd = -1;
+        int total = 0, indonesian = 0, copied = 0, run = 0, runStart = -1, runEnd = -1;
         var runDone = false;
         for (var k = 0; k < t.Count; k++)
         {
@@ -50,8 +50,9 @@ internal static class SurfaceChecks
             }
 
             total++;
-            var isIndonesian = IsIndonesian(t.Chars(k)) || (!t[k].IsCapitalized && CopiedFromSource(s, t.Chars(k)));
+            var isIndonesian = IsIndonesian(t.Chars(k));
             indonesian += isIndonesian ? 1 : 0;
+            copied += !isIndonesian && !t[k].IsCapitalized && CopiedFromSource(s, t.Chars(k)) ? 1 : 0;
             if (runDone)
             {
                 continue;
@@ -69,7 +70,9 @@ internal static class SurfaceChecks
             }
         }
 
-        if (total >= 3 && indonesian * 2 >= total)
+        // Words copied from the source that no list knows (memburu, sopir) only add to known Indonesian ones: alone
+        // they may be English the source borrowed (big match, early warning system).
+        if (total >= 3 && (indonesian + (indonesian > 0 ? copied : 0)) * 2 >= total)
         {
             findings.Add(new QaFinding(QaCodes.UntranslatedSourceLanguage, QaKind.Untranslated, QaSeverity.Error, null, new TextSpan(0, target.Length),
                 "The translation is mostly Indonesian: it has not been translated."));
@@ -112,8 +115,8 @@ internal static class SurfaceChecks
         word.Length > 1 && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
 
     /// <summary>
-    /// A lower-case word taken over from the source that is not English either (memburu, sopir, taksi): no word list
-    /// knows every Indonesian word, but a copied one is untranslated whatever it is.
+    /// A lower-case word taken over from the source that is not one of the common English words (memburu, sopir, taksi):
+    /// no word list knows every Indonesian word, but one copied next to known ones is untranslated whatever it is.
     /// </summary>
     private static bool CopiedFromSource(TokenList s, ReadOnlySpan<char> word)
     {
