@@ -115,4 +115,31 @@ public class QaBlindRuleTests
     [InlineData("BMKG memasang early warning system di pantai.", "The BMKG installed an early warning system on the beach.")]
     public void Check_TranslationKeepsOneLocalTerm_NoFinding(string source, string target) =>
         Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Kebakaran terjadi di lantai tiga gedung itu.", "The fire broke out on the third floor of the building.")]
+    [InlineData("Ia tinggal di lantai 12.", "He lives on the twelfth floor.")]
+    [InlineData("Warga memperingati 20 tahun tsunami.", "Residents marked the twentieth anniversary of the tsunami.")]
+    [InlineData("Warga memperingati 21 tahun tragedi itu.", "Residents marked the twenty-first anniversary of the tragedy.")]
+    public void Check_CountRenderedAsOrdinalWord_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Kebakaran terjadi di lantai tiga gedung itu.", "The fire broke out on the fourth floor of the building.")]
+    [InlineData("Warga memperingati 3 tahun tragedi itu.", "Residents marked the twenty-third anniversary of the tragedy.")]
+    public void Check_CountRenderedAsOtherOrdinalWord_NumberReported(string source, string target) =>
+        Kinds(source, target).ShouldBe([QaKind.Number]);
+
+    [Theory]
+    [InlineData("Pesawat itu jatuh sekitar 30 menit setelah lepas landas.", "The plane crashed about half an hour after takeoff.")]
+    [InlineData("Rapat berlangsung 90 menit.", "The meeting lasted an hour and a half.")]
+    [InlineData("Petugas tiba 15 menit kemudian.", "Officers arrived a quarter of an hour later.")]
+    public void Check_MinutesRenderedAsShareOfHour_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Pesawat itu jatuh sekitar 20 menit setelah lepas landas.", "The plane crashed about half an hour after takeoff.")]
+    [InlineData("Pesawat itu jatuh sekitar 30 hari setelah diperbaiki.", "The plane crashed about half an hour after it was repaired.")]
+    public void Check_OtherDurationAgainstShareOfHour_NumberReported(string source, string target) =>
+        Kinds(source, target).ShouldContain(QaKind.Number);
 }

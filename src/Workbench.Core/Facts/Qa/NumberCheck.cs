@@ -191,7 +191,8 @@ internal static class NumberCheck
 
     private static void Leftovers(string source, string target, List<Item> s, List<Item> t, List<QaFinding> findings)
     {
-        var lostSource = s.Where(i => !i.Matched && !i.Vague && !OrdinalIn(target, i.Value) && !AndAHalf(target, i.Value)).ToList();
+        var lostSource = s.Where(i => !i.Matched && !i.Vague && !OrdinalIn(target, i.Value) && !OrdinalWordIn(target, i.Value)
+            && !AndAHalf(target, i.Value) && !ShareOfHour(source, target, i)).ToList();
         var extraTarget = t.Where(i => !i.Matched && i.Strong && !i.Bracketed).ToList();
         var lostVague = s.Where(i => !i.Matched && i.Vague).ToList();
         var extraVague = t.Where(i => !i.Matched && i.Vague).ToList();
@@ -269,6 +270,89 @@ internal static class NumberCheck
 
             var next = target.AsSpan(end).IndexOf(number);
             at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>English ordinal words from 1 to 99 (index = value): first … twentieth, twenty-first … ninety-ninth.</summary>
+    private static readonly string[] OrdinalWords = BuildOrdinalWords();
+
+    private static string[] BuildOrdinalWords()
+    {
+        string[] units = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var words = new string[100];
+        words[0] = string.Empty;
+        for (var v = 1; v < 100; v++)
+        {
+            words[v] = v < 20 ? units[v] : v % 10 == 0 ? string.Concat(tens[v / 10].AsSpan(0, tens[v / 10].Length - 1), "ieth") : $"{tens[v / 10]}-{units[v % 10]}";
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The count rendered as an ordinal word: "lantai tiga" → "the third floor", "20 tahun tsunami" → "the twentieth
+    /// anniversary". Indonesian often names a floor, a day or an anniversary by the cardinal.
+    /// </summary>
+    private static bool OrdinalWordIn(string target, decimal value)
+    {
+        if (value is < 2 or > 99 || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+
+        var word = OrdinalWords[(int)value];
+        for (var from = 0; from < target.Length;)
+        {
+            var at = target.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + word.Length;
+            if ((start == 0 || (!char.IsLetter(target[start - 1]) && target[start - 1] != '-')) && (end == target.Length || !char.IsLetter(target[end])))
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Minutes rendered as a share of an hour: "30 menit" → "half an hour", "90 menit" → "an hour and a half".</summary>
+    private static bool ShareOfHour(string source, string target, Item item)
+    {
+        var after = source.AsSpan(item.Span.End).TrimStart();
+        if (!after.StartsWith("menit", StringComparison.OrdinalIgnoreCase) && !after.StartsWith("minute", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return item.Value switch
+        {
+            15 => ContainsAny(target, "quarter of an hour", "quarter-hour", "quarter hour"),
+            30 => ContainsAny(target, "half an hour", "half-hour", "half hour"),
+            45 => ContainsAny(target, "three quarters of an hour", "three-quarters of an hour"),
+            90 => ContainsAny(target, "an hour and a half", "one and a half hours"),
+            _ => false,
+        };
+    }
+
+    private static bool ContainsAny(string text, params ReadOnlySpan<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;

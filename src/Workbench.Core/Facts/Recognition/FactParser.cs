@@ -85,6 +85,12 @@ internal sealed partial class FactParser
     private bool SkipNonCount(int i, out int next)
     {
         next = i + 1;
+        if (english && IsCompoundOrdinal(i))
+        {
+            next = i + 3;
+            return true;
+        }
+
         if (!t[i].IsNumber)
         {
             return false;
@@ -109,6 +115,24 @@ internal sealed partial class FactParser
         }
 
         return IsIdentifier(i);
+    }
+
+    /// <summary>twenty-first, thirty-third: a rank written in words, not the count twenty.</summary>
+    private bool IsCompoundOrdinal(int i) =>
+        t[i].IsWord && Info(i) is { Number: NumberWord.Add, NumberValue: >= 20 and < 100 } && t.IsDash(i + 1) && t.Adjacent(i + 1) && t.Adjacent(i + 2)
+        && IsWord(i + 2) && IsUnitOrdinal(i + 2);
+
+    private bool IsUnitOrdinal(int k)
+    {
+        foreach (var ordinal in (ReadOnlySpan<string>)["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
+        {
+            if (t.WordIs(k, ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsIdentifier(int i)
