@@ -142,4 +142,22 @@ public class QaBlindRuleTests
     [InlineData("Pesawat itu jatuh sekitar 30 hari setelah diperbaiki.", "The plane crashed about half an hour after it was repaired.")]
     public void Check_OtherDurationAgainstShareOfHour_NumberReported(string source, string target) =>
         Kinds(source, target).ShouldContain(QaKind.Number);
+
+    [Theory]
+    [InlineData("Menteri Perdagangan Budi Santoso meninjau pasar.", "Trade Minister Budi Susanto visited the market.", "Susanto")]
+    [InlineData("Pelatih Patrick Kluivert memanggil 27 pemain.", "Coach Peter Kluivert called up 27 players.", "Peter")]
+    public void Check_NameWordReplacedBesideTheRestOfTheName_NameReported(string source, string target, string replaced)
+    {
+        var finding = Checker.Check(source, target).ShouldHaveSingleItem();
+        finding.Code.ShouldBe(QaCodes.NameMisspelled);
+        finding.Target!.Value.GetText(target).ShouldBe(replaced);
+    }
+
+    [Theory]
+    [InlineData("Sri Sultan Hamengku Buwono X membuka acara itu.", "Sri Sultan Hamengkubuwono X opened the event.")]
+    [InlineData("Mantan Presiden Soeharto Mangkusasmito hadir.", "Former President Suharto Mangkusasmito attended.")]
+    [InlineData("Pangeran William tiba di Jakarta.", "Prince William arrived in Jakarta.")]
+    [InlineData("Kapolda Metro Jaya Irjen Karyoto memimpin apel.", "Jakarta Police chief Insp. Gen. Karyoto led the roll call.")]
+    public void Check_NameWrittenTogetherTranslatedOrInOldSpelling_NoNameFinding(string source, string target) =>
+        Checker.Check(source, target).Where(f => f.Kind == QaKind.Name).ShouldBeEmpty();
 }

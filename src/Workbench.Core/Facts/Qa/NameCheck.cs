@@ -54,7 +54,7 @@ internal static class NameCheck
                 var text = s.Text.AsSpan(unit.Start, unit.Length);
                 if (s[k].IsCapitalized && !NameScanner.IsGeoGeneric(text) && !Accounted(s, t, k, end, exonyms))
                 {
-                    if (NameSpelling.NearMiss(s.Text, t, text, rendered) is { } near)
+                    if ((NameSpelling.NearMiss(s.Text, t, text, rendered) ?? NameSpelling.Substitute(s, t, name, k, end, rendered)) is { } near)
                     {
                         findings.Add(new QaFinding(QaCodes.NameMisspelled, QaKind.Name, QaSeverity.Error, unit, near,
                             $"Name spelled differently: {ValueText.Quote(s.Text, unit)} appears as {ValueText.Quote(t.Text, near)} in the translation; names are not translated."));

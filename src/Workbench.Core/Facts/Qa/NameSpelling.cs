@@ -81,6 +81,57 @@ internal static class NameSpelling
         return null;
     }
 
+    /// <summary>
+    /// Another name in the place of a name word: the rest of the name stands in the translation and, next to it where
+    /// the word belongs, is a different capitalised word with the same initial that the source does not have
+    /// (Budi Santoso → Budi Susanto). Too far from the original for <see cref="NearMiss"/>, yet plainly the same slot.
+    /// </summary>
+    internal static TextSpan? Substitute(TokenList s, TokenList t, Recognition.NameSpan name, int first, int last, List<string>? rendered)
+    {
+        var before = first - 1 >= name.First && s[first - 1].IsWord && s[first - 1].IsCapitalized ? first - 1 : -1;
+        var after = last + 1 <= name.Last && s[last + 1].IsWord && s[last + 1].IsCapitalized ? last + 1 : -1;
+        if (before < 0 && after < 0)
+        {
+            return null;
+        }
+
+        var initial = char.ToLowerInvariant(s.Text[s[first].Start]);
+        for (var j = 0; j < t.Count; j++)
+        {
+            if (!t[j].IsWord || !t[j].IsCapitalized || t[j].IsAllCaps || t[j].Length < 3 || char.ToLowerInvariant(t.Text[t[j].Start]) != initial)
+            {
+                continue;
+            }
+
+            var besideBefore = before >= 0 && j > 0 && t[j - 1].IsWord && t.Chars(j - 1).Equals(s.Chars(before), StringComparison.OrdinalIgnoreCase);
+            var besideAfter = after >= 0 && j + 1 < t.Count && t[j + 1].IsWord && t.Chars(j + 1).Equals(s.Chars(after), StringComparison.OrdinalIgnoreCase);
+            if (!besideBefore && !besideAfter)
+            {
+                continue;
+            }
+
+            // Written together or apart (Hamengku Buwono → Hamengkubuwono) is the same name.
+            var word = t.Chars(j);
+            var original = s.Chars(first);
+            if (NameCheck.Present(s.Text, word) || IsRendered(word, rendered) || Recognition.NameScanner.IsCommon(word, true)
+                || word.StartsWith(original, StringComparison.OrdinalIgnoreCase) || original.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            Span<char> a = stackalloc char[64];
+            Span<char> b = stackalloc char[64];
+            if (SpellingVariant(Letters(s.Text.AsSpan(s[first].Start, s[last].End - s[first].Start), a), Letters(word, b)))
+            {
+                continue;
+            }
+
+            return new TextSpan(t[j].Start, t[j].End);
+        }
+
+        return null;
+    }
+
     private static bool IsRendered(ReadOnlySpan<char> word, List<string>? rendered)
     {
         foreach (var form in rendered ?? [])
