@@ -19,6 +19,7 @@ public class QaHoldoutTests(ITestOutputHelper output)
     [Theory]
     [InlineData("qa-pairs-holdout.jsonl")]
     [InlineData("qa-pairs-holdout2.jsonl")]
+    [InlineData("qa-pairs-blind.jsonl")]
     public void Check_HoldoutPairs_PrecisionRecallAndKindAtLeast95Percent(string file) => Measure(file);
 
     /// <summary>The pairs the general rules were tuned on (institutions, litotes, news-style dates), kept as a regression set.</summary>
