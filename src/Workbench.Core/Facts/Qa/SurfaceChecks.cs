@@ -70,9 +70,9 @@ internal static class SurfaceChecks
             }
         }
 
-        // Words copied from the source that no list knows (memburu, sopir) only add to known Indonesian ones: alone
-        // they may be English the source borrowed (big match, early warning system).
-        if (total >= 3 && (indonesian + (indonesian > 0 ? copied : 0)) * 2 >= total)
+        // Words copied from the source that no list knows (memburu, sopir) only add to known Indonesian ones, and
+        // must then make a clear majority: alone they may be English the source borrowed (big match, early warning system).
+        if (total >= 3 && (indonesian * 2 >= total || (indonesian > 0 && (indonesian + copied) * 2 > total)))
         {
             findings.Add(new QaFinding(QaCodes.UntranslatedSourceLanguage, QaKind.Untranslated, QaSeverity.Error, null, new TextSpan(0, target.Length),
                 "The translation is mostly Indonesian: it has not been translated."));
