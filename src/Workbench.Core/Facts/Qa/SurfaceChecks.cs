@@ -40,7 +40,7 @@ internal static class SurfaceChecks
         }
 
         // One pass: how many words are Indonesian, and where the first run of three lower-case ones is.
-        int total = 0, indonesian = 0, copied = 0, run = 0, runStart = -1, runEnd = -1;
+        int total = 0, indonesian = 0, run = 0, runStart = -1, runEnd = -1;
         var runDone = false;
         for (var k = 0; k < t.Count; k++)
         {
@@ -52,7 +52,6 @@ internal static class SurfaceChecks
             total++;
             var isIndonesian = IsIndonesian(t.Chars(k));
             indonesian += isIndonesian ? 1 : 0;
-            copied += !isIndonesian && !t[k].IsCapitalized && CopiedFromSource(s, t.Chars(k)) ? 1 : 0;
             if (runDone)
             {
                 continue;
@@ -72,7 +71,7 @@ internal static class SurfaceChecks
 
         // Words copied from the source that no list knows (memburu, sopir) only add to known Indonesian ones, and
         // must then make a clear majority: alone they may be English the source borrowed (big match, early warning system).
-        if (total >= 3 && (indonesian * 2 >= total || (indonesian > 0 && (indonesian + copied) * 2 > total)))
+        if (total >= 3 && (indonesian * 2 >= total || (indonesian > 0 && (indonesian + Copied(s, t)) * 2 > total)))
         {
             findings.Add(new QaFinding(QaCodes.UntranslatedSourceLanguage, QaKind.Untranslated, QaSeverity.Error, null, new TextSpan(0, target.Length),
                 "The translation is mostly Indonesian: it has not been translated."));
@@ -113,6 +112,21 @@ internal static class SurfaceChecks
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
     private static bool IsIndonesian(ReadOnlySpan<char> word) =>
         word.Length > 1 && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
+
+    /// <summary>Lower-case translation words that are not known Indonesian but were copied from the source.</summary>
+    private static int Copied(TokenList s, TokenList t)
+    {
+        var copied = 0;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t[k].IsWord && !t[k].IsCapitalized && !IsIndonesian(t.Chars(k)) && CopiedFromSource(s, t.Chars(k)))
+            {
+                copied++;
+            }
+        }
+
+        return copied;
+    }
 
     /// <summary>
     /// A lower-case word taken over from the source that is not one of the common English words (memburu, sopir, taksi):
