@@ -78,6 +78,12 @@ public class QaBlindRuleTests
         Codes(source, target).ShouldBeEmpty();
 
     [Theory]
+    [InlineData("Lima orang tewas dalam kecelakaan di Lima, Peru.", "Five people were killed in an accident in Lima, Peru.", 0)]
+    [InlineData("Lima orang tewas dalam kecelakaan di Lima, Peru.", "Four people were killed in an accident in Lima, Peru.", 1)]
+    public void Check_NumberWordAsCountAndAsName_OnlyTheCountCompared(string source, string target, int findings) =>
+        Codes(source, target).Count.ShouldBe(findings);
+
+    [Theory]
     [InlineData("Gempa mengguncang Cianjur, Lima Orang Tewas", "Quake Hits Cianjur, Four People Killed")]
     [InlineData("Lima orang tewas dalam kecelakaan itu.", "Four people were killed in the accident.")]
     public void Check_NumberWordTranslatedDifferently_NumberReported(string source, string target) =>

@@ -114,6 +114,8 @@ internal static class NumberCheck
     /// <summary>
     /// The source span is capitalised words only and stands in the translation as written, word for word and in
     /// the same case: a name that happens to spell a number (Lima, the capital of Peru), not a count to convert.
+    /// When the source has the word more often than the translation ("Lima orang tewas di Lima"), the last ones
+    /// are taken for the name, since a count opens the sentence or precedes its noun.
     /// </summary>
     private static bool KeptAsName(string source, string target, TextSpan span)
     {
@@ -131,25 +133,33 @@ internal static class NumberCheck
             }
         }
 
-        for (var from = 0; from < target.Length;)
+        var kept = Occurrences(target, text, 0);
+        return kept > 0 && Occurrences(source, text, span.Start) <= kept;
+    }
+
+    /// <summary>Whole-word, case-sensitive occurrences of <paramref name="word"/> from <paramref name="from"/> on.</summary>
+    private static int Occurrences(string text, ReadOnlySpan<char> word, int from)
+    {
+        var n = 0;
+        while (from < text.Length)
         {
-            var at = target.AsSpan(from).IndexOf(text, StringComparison.Ordinal);
+            var at = text.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
             if (at < 0)
             {
-                return false;
+                break;
             }
 
             var start = from + at;
-            var end = start + text.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(target[start - 1])) && (end == target.Length || !char.IsLetterOrDigit(target[end])))
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
-                return true;
+                n++;
             }
 
             from = start + 1;
         }
 
-        return false;
+        return n;
     }
 
     private static bool Equal(Item a, Item b) =>
