@@ -166,4 +166,25 @@ public class QaBlindRuleTests
     [InlineData("Kapolda Metro Jaya Irjen Karyoto memimpin apel.", "Jakarta Police chief Insp. Gen. Karyoto led the roll call.")]
     public void Check_NameWrittenTogetherTranslatedOrInOldSpelling_NoNameFinding(string source, string target) =>
         Checker.Check(source, target).Where(f => f.Kind == QaKind.Name).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("two-thirds of the area", "en", 2, 3)]
+    [InlineData("three quarters of respondents", "en", 3, 4)]
+    [InlineData("dua pertiga wilayah", "id", 2, 3)]
+    [InlineData("tiga perempat anggaran", "id", 3, 4)]
+    public void Recognize_CountBeforeDenominator_Fraction(string text, string lang, int numerator, int denominator) =>
+        Recognize.Number(text, lang).ShouldBe(numerator / (decimal)denominator);
+
+    [Theory]
+    [InlineData("Sebanyak 75 persen responden mendukung kebijakan itu.", "Three quarters of respondents backed the policy.")]
+    [InlineData("Tiga perempat anggaran sudah terserap.", "Three-quarters of the budget has been spent.")]
+    [InlineData("Dua pertiga wilayah kabupaten itu terendam.", "Two-thirds of the regency was flooded.")]
+    public void Check_FractionWrittenWithDenominator_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Dua pertiga wilayah kabupaten itu terendam.", "Three quarters of the regency was flooded.")]
+    [InlineData("Sebanyak 75 persen responden mendukung kebijakan itu.", "Two-thirds of respondents backed the policy.")]
+    public void Check_FractionWithOtherDenominator_NumberReported(string source, string target) =>
+        Kinds(source, target).ShouldBe([QaKind.Number]);
 }

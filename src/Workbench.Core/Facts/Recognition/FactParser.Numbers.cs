@@ -184,7 +184,18 @@ internal sealed partial class FactParser
             return false;
         }
 
-        core = new Core { Start = start, Value = total + group + pending, Flags = weak ? FactFlags.Weak : 0, Scale = lastScale, Next = k };
+        var value = total + group + pending;
+
+        // A count before a denominator is a fraction, a share like "sepertiga": tiga perempat, two-thirds.
+        var d = english && t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1) ? k + 1 : k;
+        if (total == 0 && group == 0 && pending is >= 1 and < 10 && IsWord(d) && Info(d)?.Denominator is > 0 and var denominator && pending < denominator)
+        {
+            value = pending / denominator;
+            weak = true;
+            k = d + 1;
+        }
+
+        core = new Core { Start = start, Value = value, Flags = weak ? FactFlags.Weak : 0, Scale = lastScale, Next = k };
         return true;
     }
 

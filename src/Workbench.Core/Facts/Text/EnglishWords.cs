@@ -78,6 +78,8 @@ internal static class EnglishWords
         b.Set("noon midday midnight", w => w.NamedTime = true);
 
         b.Set("times fold", w => w.Multiplier = true);
+        b.Set("third thirds", w => w.Denominator = 3).Set("quarter quarters", w => w.Denominator = 4)
+            .Set("fifth fifths", w => w.Denominator = 5).Set("tenth tenths", w => w.Denominator = 10);
 
         // Verbs and adjectives that are a factor by themselves: "naik dua kali lipat" → "doubled".
         b.Number("doubled doubles doubling twofold", 2).Number("tripled triples tripling trebled threefold", 3)

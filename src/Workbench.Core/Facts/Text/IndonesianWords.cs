@@ -66,6 +66,8 @@ internal static class IndonesianWords
         b.Period("pagi", DayPeriod.Morning).Period("siang", DayPeriod.Midday).Period("sore", DayPeriod.Afternoon).Period("malam", DayPeriod.Evening);
 
         b.Set("kali lipat", w => w.Multiplier = true);
+        b.Set("pertiga", w => w.Denominator = 3).Set("perempat", w => w.Denominator = 4).Set("perlima", w => w.Denominator = 5)
+            .Set("persepuluh", w => w.Denominator = 10);
         b.Set("tahun", w => w.YearMarker = true);
 
         QualifierPhrases.MarkStarts(b, QualifierPhrases.Indonesian);

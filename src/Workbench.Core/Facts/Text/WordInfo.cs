@@ -85,6 +85,9 @@ internal sealed class WordInfo
 
     public DayPeriod Period { get; set; }
 
+    /// <summary>The denominator a fraction word names after a count: tiga perempat, three quarters, two-thirds.</summary>
+    public decimal Denominator { get; set; }
+
     /// <summary>kali, times: "dua kali" is "twice", not a count of two.</summary>
     public bool Multiplier { get; set; }
 
