@@ -21,11 +21,27 @@ public static class FactRecognizer
         new FactParser(tokens, lexicon, english, facts).Run();
 
         var values = facts.Count;
+
+        // Names come in text order and the values are put in it, so one forward pass finds the values a name
+        // overlaps (comparing every name with every value is quadratic: minutes for a few megabytes).
+        facts.Sort(0, values, Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        var valueEnds = new int[values];
+        for (var v = 0; v < values; v++)
+        {
+            valueEnds[v] = v == 0 ? facts[v].End : Math.Max(valueEnds[v - 1], facts[v].End);
+        }
+
+        var next = 0;
         foreach (var name in NameScanner.Scan(tokens, english, Exonyms.Default))
         {
             var (start, end) = (tokens[name.First].Start, tokens[name.Last].End);
+            while (next < values && valueEnds[next] <= start)
+            {
+                next++;
+            }
+
             // English has no word list here to tell "Inflation was…" from "Rutte said…": a lone sentence opener is skipped.
-            if (!(english && name.SentenceInitial) && !facts.Take(values).Any(f => f.Start < end && start < f.End))
+            if (!(english && name.SentenceInitial) && !(next < values && facts[next].Start < end))
             {
                 facts.Add(new Fact(start, end, FactKind.Name, FactValue.None));
             }
