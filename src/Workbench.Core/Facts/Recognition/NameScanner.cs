@@ -100,7 +100,8 @@ internal static class NameScanner
             }
 
             var word = t.Chars(k);
-            var common = unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word);
+            var common = (unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english))
+                || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
             var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
             if (common || caseBreak)
             {
@@ -116,6 +117,22 @@ internal static class NameScanner
         }
 
         Flush(t, ref pieceStart, last, names);
+    }
+
+    /// <summary>
+    /// In English an all-capital word is an acronym even when it spells a common word (US, IT, WHO), unless its
+    /// neighbours are capitals too: a shouted line ("FOLLOW US") is not a row of acronyms.
+    /// </summary>
+    internal static bool IsAcronym(TokenList t, int k, bool english)
+    {
+        if (!english || !t[k].IsAllCaps)
+        {
+            return false;
+        }
+
+        var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
+        var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
+        return !before && !after;
     }
 
     private static void Flush(TokenList t, ref int start, int end, List<NameSpan> names)
