@@ -40,6 +40,11 @@ internal sealed partial class FactParser
             return ReadVague(j, j, out core);
         }
 
+        if (english && IsPeriodFraction(j))
+        {
+            return false;
+        }
+
         return info.Number is not NumberWord.None && ReadWords(j, j, 0, out core);
     }
 
@@ -84,6 +89,21 @@ internal sealed partial class FactParser
             Next = k,
         };
         return true;
+    }
+
+    /// <summary>
+    /// "quarter" and "half" that name a part of a year or a match rather than a fraction: the third quarter, in the
+    /// quarter, quarter-finals, the second half. A fraction of something says "of" (a quarter of the population) or
+    /// comes before its noun (half the troops).
+    /// </summary>
+    private bool IsPeriodFraction(int j)
+    {
+        if (t.WordIs(j, "quarter") || t.WordIs(j, "quarters"))
+        {
+            return !t.WordIs(j + 1, "of");
+        }
+
+        return t.WordIs(j, "half") && (t.IsDash(j + 1) || t.WordIs(j - 1, "first") || t.WordIs(j - 1, "second"));
     }
 
     /// <summary>Abbreviated scales only read after a currency: Rp 3,2 T, Rp 500 M, $5m, $3bn.</summary>
@@ -240,7 +260,7 @@ internal sealed partial class FactParser
         var w = Info(k);
         if (w is null || !t[k].IsWord)
         {
-            return k;
+            return ReadHyphenatedUnit(k, ref unit);
         }
 
         if (w.Percent)
@@ -273,6 +293,18 @@ internal sealed partial class FactParser
         {
             unit = code;
             return k + 1;
+        }
+
+        return k;
+    }
+
+    /// <summary>A unit joined by a hyphen, as English writes it before a noun: an 800-meter bridge, a 5-ton truck.</summary>
+    private int ReadHyphenatedUnit(int k, ref string? unit)
+    {
+        if (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1) && IsWord(k + 1) && Info(k + 1)?.Unit is { } code)
+        {
+            unit = code;
+            return k + 2;
         }
 
         return k;

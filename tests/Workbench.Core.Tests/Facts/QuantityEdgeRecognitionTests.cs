@@ -1,0 +1,30 @@
+using Workbench.Core.Facts;
+
+namespace Workbench.Core.Tests.Facts;
+
+public class QuantityEdgeRecognitionTests
+{
+    [Theory]
+    [InlineData("The convoy crossed an 800-meter bridge.", "800-meter", 800, "m")]
+    [InlineData("A 12-kilometer queue formed at the border.", "12-kilometer", 12, "km")]
+    [InlineData("The 5-ton truck overturned.", "5-ton", 5, "t")]
+    public void Recognize_EnglishHyphenatedUnitAdjective_HasUnit(string text, string span, decimal value, string unit)
+    {
+        var fact = Recognize.Numbers(text, "en").ShouldHaveSingleItem();
+        (fact.GetText(text), fact.Value.Number, fact.Unit).ShouldBe((span, value, unit));
+    }
+
+    [Theory]
+    [InlineData("Sales rose in the third quarter.")]
+    [InlineData("The company lost $3 billion in the quarter.")]
+    [InlineData("Indonesia reached the quarter-finals.")]
+    [InlineData("Growth slowed in the second half of the year.")]
+    public void Recognize_EnglishQuarterOrHalfAsPeriod_IsNotQuantity(string text) =>
+        Recognize.Numbers(text, "en").Where(f => f.Value.Number < 1).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A quarter of the population is poor.", 0.25)]
+    [InlineData("Half the troops left.", 0.5)]
+    public void Recognize_EnglishFraction_IsQuantity(string text, decimal value) =>
+        Recognize.Number(text, "en").ShouldBe(value);
+}
