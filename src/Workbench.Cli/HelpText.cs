@@ -32,7 +32,8 @@ internal static class HelpText
 
         Exit codes:
           0  success
-          1  the input file cannot be read
+          1  the input cannot be read: a missing or unreadable file; for claims also input that is not
+             UTF-8 text (binary, NUL characters) or larger than 64 MB (nothing is written)
           2  bad arguments, or a malformed input line (its number is printed on standard error; the lines
              before it have been written, nothing of it)
 
