@@ -27,4 +27,21 @@ public class QuantityEdgeRecognitionTests
     [InlineData("Half the troops left.", 0.5)]
     public void Recognize_EnglishFraction_IsQuantity(string text, decimal value) =>
         Recognize.Number(text, "en").ShouldBe(value);
+
+    [Theory]
+    [InlineData("Singh told reporters, \"No one was hurt.\"")]
+    [InlineData("No one has claimed responsibility.")]
+    public void Recognize_EnglishNoOne_IsNotQuantity(string text) =>
+        Recognize.Numbers(text, "en").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("id", "Rapat ditutup jam 10 malam.", "jam 10 malam", "22:00", null)]
+    [InlineData("id", "Kapal tiba pukul 7.30 pagi.", "pukul 7.30 pagi", "07:30", null)]
+    [InlineData("en", "The strike came at 9 a.m. ET on Tuesday.", "9 a.m. ET", "09:00", "ET")]
+    [InlineData("en", "Talks start at 14:32 CET.", "14:32 CET", "14:32", "CET")]
+    public void Recognize_TimeAtSentenceEndOrWithZone_SpanAndValue(string lang, string text, string span, string value, string? zone)
+    {
+        var fact = Recognize.Single(text, lang, FactKind.Time);
+        (fact.GetText(text), fact.Value.ToString(), fact.Unit).ShouldBe((span, value, zone));
+    }
 }

@@ -124,7 +124,27 @@ internal sealed class Attribution
             end = k;
         }
 
-        return end < first ? null : new TextSpan(t[first].Start, t[end].End);
+        if (end < first)
+        {
+            return null;
+        }
+
+        // A title and then its holder's name after a comma: "jelas Kepala Dinas Perdagangan Jakarta, Rudi Hartono, Senin".
+        if (t.IsSymbol(end + 1, ',') && (end > first || IsIn(AttributionWords.TitleWords, first)))
+        {
+            var m = end + 2;
+            while (m <= last && m - end - 2 < 4 && t[m].IsWord && t[m].IsCapitalized && lex[t[m].Info] is not { Weekday: not null } and not { Month: > 0 })
+            {
+                m++;
+            }
+
+            if (m > end + 2 && (m > last || !t[m].IsWord || IsIn(AttributionWords.SpeakerStop, m)))
+            {
+                end = m - 1;
+            }
+        }
+
+        return new TextSpan(t[first].Start, t[end].End);
     }
 
     /// <summary>The speaker phrase ending before <paramref name="k"/>: capitalised words and titles, auxiliaries skipped.</summary>
@@ -151,8 +171,9 @@ internal sealed class Attribution
             start = k;
         }
 
-        // Drop sentence connectors in front of the speaker: "Namun Rutte mengatakan".
-        while (start >= 0 && start < end && t[start].IsWord && !IsIn(AttributionWords.TitleWords, start) && NameScanner.IsCommon(t.Chars(start), false) && t[start + 1].IsCapitalized)
+        // Drop sentence connectors in front of the speaker ("Namun Rutte mengatakan"), but not ranks and offices that
+        // are ordinary words too ("Kapolda Metro Jaya Irjen Karyoto", "Bupati Bogor").
+        while (start >= 0 && start < end && IsIn(AttributionWords.Connectors, start) && t[start + 1].IsCapitalized)
         {
             start++;
         }

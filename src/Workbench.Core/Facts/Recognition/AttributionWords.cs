@@ -33,6 +33,13 @@ internal static class AttributionWords
         "spokesman", "spokeswoman", "minister", "president", "official", "secretary", "general", "chief", "head", "senior",
         "foreign", "defense", "prime", "an", "a", "the");
 
+    /// <summary>Sentence connectors that can stand capitalised before a speaker: "Namun Rutte mengatakan", "Meanwhile Singh said".</summary>
+    public static readonly FrozenSet<string> Connectors = Set(
+        "namun", "tetapi", "tapi", "sementara", "sedangkan", "kemudian", "lalu", "lantas", "selain", "adapun", "bahkan", "meski",
+        "meskipun", "walau", "walaupun", "padahal", "maka", "jadi", "sehingga", "dan", "atau", "sebelumnya", "akhirnya",
+        "terpisah", "sebaliknya", "kini", "kemarin", "but", "however", "meanwhile", "and", "then", "also", "yet", "still",
+        "separately", "earlier", "later", "instead", "so");
+
     public static readonly FrozenSet<string> Pronouns = Set("ia", "dia", "mereka", "beliau", "he", "she", "they", "it");
 
     /// <summary>Verbs citing an outlet: seperti dilansir dari Al Jazeera, mengutip Reuters, citing Reuters.</summary>

@@ -40,7 +40,8 @@ internal sealed partial class FactParser
             return ReadVague(j, j, out core);
         }
 
-        if (english && IsPeriodFraction(j))
+        // "no one" is nobody, not a count of one.
+        if (english && (IsPeriodFraction(j) || (t.WordIs(j, "one") && t.WordIs(j - 1, "no"))))
         {
             return false;
         }
