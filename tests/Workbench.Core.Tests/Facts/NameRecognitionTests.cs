@@ -28,6 +28,8 @@ public class NameRecognitionTests
     [Theory]
     [InlineData("Anak-anak bermain di halaman sekolah.")]
     [InlineData("Mudah-mudahan cuaca segera membaik.")]
+    [InlineData("Sebanyak-banyaknya 40 orang boleh masuk.")]
+    [InlineData("Tembak-menembak terjadi di perbatasan.")]
     public void Recognize_SentenceInitialReduplication_IsNotName(string text) =>
         Names(text, "id").ShouldBeEmpty();
 

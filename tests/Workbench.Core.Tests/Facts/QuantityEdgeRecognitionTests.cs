@@ -44,4 +44,19 @@ public class QuantityEdgeRecognitionTests
         var fact = Recognize.Single(text, lang, FactKind.Time);
         (fact.GetText(text), fact.Value.ToString(), fact.Unit).ShouldBe((span, value, zone));
     }
+
+    [Theory]
+    [InlineData("Prices rose from 3,000 to 5,000 rupiah.", "3,000", "5,000 rupiah")]
+    [InlineData("The toll climbed sharply from 12 to 40 overnight.", "12", "40")]
+    public void Recognize_EnglishFromToAfterChange_IsTwoValues(string text, string first, string second) =>
+        Recognize.Numbers(text, "en").Select(f => f.GetText(text)).ShouldBe([first, second]);
+
+    [Theory]
+    [InlineData("Estimates ranged from 3,000 to 5,000 people.", "from 3,000 to 5,000")]
+    [InlineData("Between 3,000 and 5,000 people fled.", "Between 3,000 and 5,000")]
+    public void Recognize_EnglishRange_IsOneRange(string text, string span)
+    {
+        var fact = Recognize.Numbers(text, "en").ShouldHaveSingleItem();
+        (fact.GetText(text), fact.Value.Max).ShouldBe((span.Replace("from ", string.Empty, StringComparison.Ordinal), 5000m));
+    }
 }

@@ -67,9 +67,18 @@ internal static class IndonesianVocabulary
         var dash = w.IndexOf('-');
         if (dash > 0)
         {
-            // The repeated half is written in lower case: Anak-anak, Mudah-mudahan (Baden-Baden and Bora-Bora are names).
+            // The repeated half is written in lower case (Baden-Baden and Bora-Bora are names): Anak-anak,
+            // Mudah-mudahan, Sebanyak-banyaknya (se- on the first half), Tembak-menembak (meN- on the second).
+            var first = w[..dash];
             var second = w[(dash + 1)..];
-            return dash >= 3 && char.IsLower(word[dash + 1]) && second.StartsWith(w[..dash]) && NativeSpelling(w[..dash]);
+            if (dash < 3 || !char.IsLower(word[dash + 1]) || !NativeSpelling(first))
+            {
+                return false;
+            }
+
+            var root = first.StartsWith("se") ? first[2..] : first.StartsWith("ber") || first.StartsWith("ter") ? first[3..] : first;
+            return second.StartsWith(first) || (root.Length >= 3 && second.StartsWith(root))
+                || ((second.StartsWith("me") || second.StartsWith("be")) && second.Length > first.Length && second.EndsWith(first[1..]));
         }
 
         if ((w.EndsWith("nya") || w.EndsWith("pun")) && w.Length - 3 >= 4 && NativeSpelling(w[..^3]))
