@@ -20,6 +20,17 @@ internal static class NameScanner
     private static readonly FrozenSet<string> GeoGeneric = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "oblast", "krai", "provinsi", "kabupaten", "kota", "pulau", "gunung", "sungai", "danau", "selat", "teluk", "distrik", "wilayah", "region", "province", "city", "island", "mount", "river", "lake");
 
+    /// <summary>English words that begin place names (New York, South Korea, United States, Great Britain, West Java).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "great", "united", "central")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Titles that follow a place without belonging to it: North Jakarta Mayor, New Zealand Prime Minister.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "president", "vice", "minister", "prime", "secretary", "general", "governor", "mayor", "regent",
+        "chief", "head", "director", "spokesperson", "spokesman", "spokeswoman", "police", "army", "navy", "military", "commander",
+        "ambassador", "ministry", "deputy", "acting", "former").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> English = EnglishVocabularyData.Words
         .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -45,12 +56,50 @@ internal static class NameScanner
                 continue;
             }
 
+            if (DottedAbbreviationEnd(t, i) is var dotted and > 0)
+            {
+                // U.S., U.N., B.J. Habibie: the letters and their full stops are one name, with the name they start.
+                var runEnd = RunEnd(t, dotted);
+                var count = names.Count;
+                if (runEnd > dotted)
+                {
+                    SplitRun(t, dotted + 1, runEnd, english, exonyms, names);
+                }
+
+                if (names.Count > count && names[count].First == dotted + 1)
+                {
+                    names[count] = new NameSpan(i, names[count].Last, false, false);
+                }
+                else
+                {
+                    names.Insert(count, new NameSpan(i, dotted, false, false));
+                }
+
+                i = runEnd + 1;
+                continue;
+            }
+
             var end = RunEnd(t, i);
             SplitRun(t, i, end, english, exonyms, names);
             i = end + 1;
         }
 
         return names;
+    }
+
+    /// <summary>The closing full stop of single capitals joined by full stops (U.S., U.N., B.J.), or -1.</summary>
+    private static int DottedAbbreviationEnd(TokenList t, int i)
+    {
+        var k = i;
+        var letters = 0;
+        while (k + 1 < t.Count && t[k].IsWord && t[k].Length == 1 && t[k].IsCapitalized && t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1)
+            && (letters == 0 || t.Adjacent(k)))
+        {
+            letters++;
+            k += 2;
+        }
+
+        return letters >= 2 ? k - 1 : -1;
     }
 
     /// <summary>Last token of the capitalised run starting at <paramref name="i"/>.</summary>
@@ -65,7 +114,7 @@ internal static class NameScanner
                 last = k + 1;
                 k += 2;
             }
-            else if (t[k].IsWord && t[k].IsCapitalized && !t[k].NewlineBefore)
+            else if (t[k].IsWord && t[k].IsCapitalized && !t[k].NewlineBefore && DottedAbbreviationEnd(t, k) < 0)
             {
                 last = k++;
             }
@@ -87,6 +136,7 @@ internal static class NameScanner
     {
         var pieceStart = -1;
         var k = first;
+        var placeContinues = false;
         while (k <= last)
         {
             var unitEnd = UnitEnd(t, k, last);
@@ -101,7 +151,16 @@ internal static class NameScanner
 
             var word = t.Chars(k);
             var common = (unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english))
+                || (unitEnd > k && english && IsCommonCompound(t, k, unitEnd))
                 || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
+            // "New", "South", "United" start a place with the capitalised word after them (South Korea, United States).
+            var place = english && unitEnd < last && PlaceModifiers.Contains(word) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
+            if (place || placeContinues)
+            {
+                common = false;
+            }
+
+            placeContinues = place;
             var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
             if (common || caseBreak)
             {
@@ -117,6 +176,25 @@ internal static class NameScanner
         }
 
         Flush(t, ref pieceStart, last, names);
+    }
+
+    /// <summary>An English title written with hyphens: Secretary-General, President-elect (Suk-yeol and Al-Qaeda stay names).</summary>
+    private static bool IsCommonCompound(TokenList t, int k, int end)
+    {
+        if (!EnglishLookup.Contains(t.Chars(k)))
+        {
+            return false;
+        }
+
+        for (var p = k + 2; p <= end; p += 2)
+        {
+            if (t[p].IsCapitalized && !EnglishLookup.Contains(t.Chars(p)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
