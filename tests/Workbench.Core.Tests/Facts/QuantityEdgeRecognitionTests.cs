@@ -59,4 +59,14 @@ public class QuantityEdgeRecognitionTests
         var fact = Recognize.Numbers(text, "en").ShouldHaveSingleItem();
         (fact.GetText(text), fact.Value.Max).ShouldBe((span.Replace("from ", string.Empty, StringComparison.Ordinal), 5000m));
     }
+
+    [Theory]
+    [InlineData("id", "Ia lahir pada 5 Mei.", "5 Mei", "--05-05")]
+    [InlineData("id", "Rapat 29 Okt. 2024 ditunda.", "29 Okt. 2024", "2024-10-29")]
+    [InlineData("en", "He was born on 5 May.", "5 May", "--05-05")]
+    public void Recognize_DateAtSentenceEnd_ExcludesFullStop(string lang, string text, string span, string value)
+    {
+        var fact = Recognize.Single(text, lang, FactKind.Date);
+        (fact.GetText(text), fact.Value.ToString()).ShouldBe((span, value));
+    }
 }
