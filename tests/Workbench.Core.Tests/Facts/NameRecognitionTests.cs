@@ -75,4 +75,8 @@ public class NameRecognitionTests
     [InlineData("Gaji guru naik tahun depan.")]
     public void Recognize_SentenceInitialFrequentNewsWord_IsNotName(string text) =>
         Names(text, "id").ShouldBeEmpty();
+
+    [Fact]
+    public void Recognize_IndonesianTextWithEnglishPlaceName_KeepsWholeName() =>
+        Names("Sidang digelar di New York dan New Delhi.", "id").ShouldBe(["New York", "New Delhi"]);
 }

@@ -153,8 +153,10 @@ internal static class NameScanner
             var common = (unitEnd == k && IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english))
                 || (unitEnd > k && english && IsCommonCompound(t, k, unitEnd))
                 || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
-            // "New", "South", "United" start a place with the capitalised word after them (South Korea, United States).
-            var place = english && unitEnd < last && PlaceModifiers.Contains(word) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
+
+            // "New", "South", "United" start a place with the capitalised word after them (South Korea, United States),
+            // and "New" in Indonesian text too (New York, New Delhi).
+            var place = unitEnd < last && (english ? PlaceModifiers.Contains(word) : word.Equals("New", StringComparison.Ordinal)) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
             if (place || placeContinues)
             {
                 common = false;
