@@ -19,7 +19,8 @@ internal static class HelpText
           claims   List checkable facts in plain text. Writes a JSON array of
                    {"start", "end", "text", "kind", "value", "unit", "qualifier", "claimant", "max"}
                    kind: quantity | money | percent | date | time | quote | source | name
-                   value: a number (10000, 2500000000, 9.03), an ISO date ("2025-01-12", "2024-10"), a time
+                   value: a number (10000, 2500000000, 9.03), an ISO date ("2025-01-12", "2024-10",
+                   "--10-29" or "--10" without a year; null for a weekday alone), a time
                    ("14:32"), the cited outlet for sources, or null. start/end are UTF-16 string offsets, end
                    exclusive; max is the upper bound of a range (3.000 hingga 5.000) or null.
 

@@ -69,4 +69,13 @@ public class QuantityEdgeRecognitionTests
         var fact = Recognize.Single(text, lang, FactKind.Date);
         (fact.GetText(text), fact.Value.ToString()).ShouldBe((span, value));
     }
+
+    [Theory]
+    [InlineData("id", "Pada Mei lalu, 40 orang tewas.", "Mei", "--05")]
+    [InlineData("en", "Talks resume in October.", "October", "--10")]
+    public void Recognize_MonthWithoutYear_IsoMonthValue(string lang, string text, string span, string value)
+    {
+        var fact = Recognize.Single(text, lang, FactKind.Date);
+        (fact.GetText(text), fact.Value.Date.ToIsoString()).ShouldBe((span, value));
+    }
 }
