@@ -69,7 +69,7 @@ internal sealed class Attribution
                 }
             }
 
-            if (Contains(AttributionWords.PassiveSpeech, word) && Agent(t.WordIs(k + 1, "oleh") ? k + 2 : k + 1, sentence.Last) is { } agent)
+            if (word.Length > 6 && word[0] is 'd' or 'D' && Contains(AttributionWords.PassiveSpeech, word) && Agent(t.WordIs(k + 1, "oleh") ? k + 2 : k + 1, sentence.Last) is { } agent)
             {
                 return (agent.GetText(t.Text), false);
             }
@@ -221,7 +221,7 @@ internal sealed class Attribution
                 continue;
             }
 
-            if (IsIn(AttributionWords.ReportVerbs, k) && OutletBefore(k - 1, sentence.First) is { } outlet)
+            if (k > sentence.First && t[k - 1].IsCapitalized && IsIn(AttributionWords.ReportVerbs, k) && OutletBefore(k - 1, sentence.First) is { } outlet)
             {
                 // "Reuters reported", "kantor berita Antara melaporkan": the outlet and its verb.
                 var value = WithoutArticle(outlet);
