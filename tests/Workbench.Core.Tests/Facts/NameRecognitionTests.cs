@@ -79,4 +79,12 @@ public class NameRecognitionTests
     [Fact]
     public void Recognize_IndonesianTextWithEnglishPlaceName_KeepsWholeName() =>
         Names("Sidang digelar di New York dan New Delhi.", "id").ShouldBe(["New York", "New Delhi"]);
+
+    [Theory]
+    [InlineData("Hal itu disampaikan Wali Kota Surabaya Eri Cahyadi di Balai Kota.", new[] { "Kota Surabaya", "Eri Cahyadi" })]
+    [InlineData("Rapat dihadiri Wali Kota Makassar Danny Pomanto.", new[] { "Kota Makassar", "Danny Pomanto" })]
+    [InlineData("Rapat dihadiri Bupati Kabupaten Puncak Jaya.", new[] { "Kabupaten Puncak Jaya" })]
+    [InlineData("Delegasi tiba di Kota Ho Chi Minh kemarin.", new[] { "Kota Ho Chi Minh" })]
+    public void Recognize_OfficeOfPlaceThenPerson_SplitsPlaceFromPerson(string text, string[] names) =>
+        Names(text, "id").ShouldBe(names);
 }

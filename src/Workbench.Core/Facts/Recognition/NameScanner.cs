@@ -137,6 +137,7 @@ internal static class NameScanner
         var pieceStart = -1;
         var k = first;
         var placeContinues = false;
+        var placeEnd = -1;
         while (k <= last)
         {
             var unitEnd = UnitEnd(t, k, last);
@@ -164,7 +165,7 @@ internal static class NameScanner
 
             placeContinues = place;
             var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
-            if (common || caseBreak)
+            if (common || caseBreak || k == placeEnd + 1)
             {
                 Flush(t, ref pieceStart, k - 1, names);
             }
@@ -174,10 +175,35 @@ internal static class NameScanner
                 pieceStart = k;
             }
 
+            // The office of a place names its holder next: "Wali Kota Surabaya Eri Cahyadi" is Kota Surabaya and
+            // Eri Cahyadi. Only with the office before it and two more words after the place (Kabupaten Puncak Jaya).
+            if (!english && IsGeoGeneric(word) && k > 0 && IsIn(Offices, t, k - 1) && CountUnits(t, unitEnd + 1, last) >= 3)
+            {
+                placeEnd = UnitEnd(t, unitEnd + 1, last);
+            }
+
             k = unitEnd + 1;
         }
 
         Flush(t, ref pieceStart, last, names);
+    }
+
+    /// <summary>Offices held over a place, followed by the place and then the holder's name.</summary>
+    private static readonly FrozenSet<string> Offices = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat");
+
+    private static bool IsIn(FrozenSet<string> set, TokenList t, int k) => t[k].IsWord && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Chars(k));
+
+    private static int CountUnits(TokenList t, int k, int last)
+    {
+        var n = 0;
+        while (k <= last)
+        {
+            k = UnitEnd(t, k, last) + 1;
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>An English title written with hyphens: Secretary-General, President-elect (Suk-yeol and Al-Qaeda stay names).</summary>
