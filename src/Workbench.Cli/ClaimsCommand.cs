@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Workbench.Core.Facts;
 
@@ -8,9 +9,18 @@ namespace Workbench.Cli;
 /// <summary>`workbench claims`: plain text in, a JSON array of recognized facts out, one object per line.</summary>
 internal static class ClaimsCommand
 {
-    public static async Task<int> RunAsync(TextReader reader, Stream stdout, string lang)
+    /// <summary>Input beyond this many characters is refused rather than exhausting memory (news articles are kilobytes).</summary>
+    public const int MaxChars = 64 * 1024 * 1024;
+
+    public static async Task<int> RunAsync(TextReader reader, Stream stdout, TextWriter stderr, string input, string lang)
     {
-        var text = await reader.ReadToEndAsync().ConfigureAwait(false);
+        var (text, error) = await ReadTextAsync(reader).ConfigureAwait(false);
+        if (text is null)
+        {
+            await stderr.WriteLineAsync($"workbench: cannot read {(input == "-" ? "standard input" : $"'{input}'")}: {error}").ConfigureAwait(false);
+            return CliApp.InputError;
+        }
+
         var facts = FactRecognizer.Recognize(text, lang);
         var buffer = new ArrayBufferWriter<byte>();
         buffer.Write("["u8);
@@ -24,6 +34,38 @@ internal static class ClaimsCommand
         await stdout.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
         await stdout.FlushAsync().ConfigureAwait(false);
         return CliApp.Ok;
+    }
+
+    /// <summary>The whole input as text, or null and why: not UTF-8, binary (NUL characters), or too large.</summary>
+    private static async Task<(string? Text, string? Error)> ReadTextAsync(TextReader reader)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        try
+        {
+            int read;
+            while ((read = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+            {
+                var nul = buffer.AsSpan(0, read).IndexOf('\0');
+                if (nul >= 0)
+                {
+                    return (null, $"the input looks binary (a NUL character at offset {text.Length + nul}); claims reads UTF-8 plain text");
+                }
+
+                if (text.Length + read > MaxChars)
+                {
+                    return (null, $"the input is larger than {MaxChars / (1024 * 1024)} MB of text; split it into articles");
+                }
+
+                text.Append(buffer, 0, read);
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, $"the input is not UTF-8 text (bytes {Convert.ToHexString(e.BytesUnknown ?? [])} cannot be decoded); convert it to UTF-8");
+        }
+
+        return (text.ToString(), null);
     }
 
     private static void Write(IBufferWriter<byte> buffer, string text, Fact fact)

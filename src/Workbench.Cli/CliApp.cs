@@ -10,6 +10,8 @@ internal static class CliApp
     public const int InputError = 1;
     public const int UsageError = 2;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool inputRedirected)
     {
         var options = CliOptions.Parse(args);
@@ -38,7 +40,7 @@ internal static class CliApp
         }
         catch (ArgumentException e)
         {
-            return await Usage(stderr, e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
+            return await Usage(stderr, e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')).ConfigureAwait(false);
         }
 
         var input = options.Input ?? (inputRedirected ? "-" : null);
@@ -50,7 +52,9 @@ internal static class CliApp
         TextReader reader;
         try
         {
-            reader = input == "-" ? new StreamReader(stdin, Encoding.UTF8) : new StreamReader(input, Encoding.UTF8);
+            // claims reports offsets into the text, which mean nothing if bytes were replaced: invalid UTF-8 is refused.
+            var encoding = options.Command == "claims" ? StrictUtf8 : Encoding.UTF8;
+            reader = input == "-" ? new StreamReader(stdin, encoding) : new StreamReader(input, encoding);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -62,7 +66,7 @@ internal static class CliApp
         {
             return options.Command == "qa"
                 ? await QaCommand.RunAsync(reader, stdout, stderr, options.SourceLang, options.TargetLang).ConfigureAwait(false)
-                : await ClaimsCommand.RunAsync(reader, stdout, options.Lang).ConfigureAwait(false);
+                : await ClaimsCommand.RunAsync(reader, stdout, stderr, input, options.Lang).ConfigureAwait(false);
         }
     }
 

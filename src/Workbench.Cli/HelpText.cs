@@ -19,7 +19,8 @@ internal static class HelpText
           claims   List checkable facts in plain text. Writes a JSON array of
                    {"start", "end", "text", "kind", "value", "unit", "qualifier", "claimant", "max"}
                    kind: quantity | money | percent | date | time | quote | source | name
-                   value: a number (10000, 2500000000, 9.03), an ISO date ("2025-01-12", "2024-10"), a time
+                   value: a number (10000, 2500000000, 9.03), an ISO date ("2025-01-12", "2024-10",
+                   "--10-29" or "--10" without a year; null for a weekday alone), a time
                    ("14:32"), the cited outlet for sources, or null. start/end are UTF-16 string offsets, end
                    exclusive; max is the upper bound of a range (3.000 hingga 5.000) or null.
 
@@ -32,7 +33,8 @@ internal static class HelpText
 
         Exit codes:
           0  success
-          1  the input file cannot be read
+          1  the input cannot be read: a missing or unreadable file; for claims also input that is not
+             UTF-8 text (binary, NUL characters) or larger than 64 MB (nothing is written)
           2  bad arguments, or a malformed input line (its number is printed on standard error; the lines
              before it have been written, nothing of it)
 

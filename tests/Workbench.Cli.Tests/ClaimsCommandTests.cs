@@ -61,6 +61,80 @@ public class ClaimsCommandTests
         result.Stdout.Trim().ShouldBe("[]");
     }
 
+    [Fact]
+    public async Task Claims_EmojiAndCrlf_OffsetsAreUtf16StringIndices()
+    {
+        const string text = "Presiden 😀 Joko Widodo 👍🏽 hadir.\r\n“Harga naik 2,5 persen 🚀 pada 29 Oktober 2024,” ujar Rutte.\r\nSebanyak 10.000 tentara 𝕏 tiba pukul 14.32 WIB.\r\n";
+        var file = CliRunner.TempFile(text);
+        try
+        {
+            var result = await CliRunner.RunAsync(null, "claims", "--input", file);
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            using var doc = JsonDocument.Parse(result.Stdout);
+            var claims = doc.RootElement.EnumerateArray().ToList();
+            foreach (var claim in claims)
+            {
+                var (start, end) = (claim.GetProperty("start").GetInt32(), claim.GetProperty("end").GetInt32());
+                text.Substring(start, end - start).ShouldBe(claim.GetProperty("text").GetString());
+            }
+
+            claims.Select(c => c.GetProperty("text").GetString()).ShouldBe(
+                ["Joko Widodo", "“Harga naik 2,5 persen 🚀 pada 29 Oktober 2024,”", "2,5 persen", "29 Oktober 2024", "Rutte", "10.000", "pukul 14.32 WIB"]);
+            Value(claims, "time").GetString().ShouldBe("14:32");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x48, 0x61, 0x72, 0x67, 0x61, 0x20, 0xC3, 0x28, 0x20, 0x31, 0x30 }, "not UTF-8")]
+    [InlineData(new byte[] { 0x48, 0x00, 0x61, 0x00, 0x72, 0x00, 0x67, 0x00, 0x61, 0x00 }, "binary")]
+    public async Task Claims_BinaryOrNonUtf8File_ExitsOneAndWritesNothing(byte[] content, string message)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"workbench-cli-{Guid.NewGuid():N}.bin");
+        await File.WriteAllBytesAsync(file, content, TestContext.Current.CancellationToken);
+        try
+        {
+            var result = await CliRunner.RunAsync(null, "claims", "--input", file);
+            result.ExitCode.ShouldBe(1);
+            result.Stdout.ShouldBeEmpty();
+            result.Stderr.ShouldContain(message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Claims_Utf16FileWithByteOrderMark_ReadsText()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"workbench-cli-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "Sebanyak 10.000 tentara tiba.", new System.Text.UnicodeEncoding(false, true), TestContext.Current.CancellationToken);
+        try
+        {
+            var result = await CliRunner.RunAsync(null, "claims", "--input", file);
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            using var doc = JsonDocument.Parse(result.Stdout);
+            Value(doc.RootElement.EnumerateArray().ToList(), "quantity").GetDecimal().ShouldBe(10000);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Claims_UnsupportedLanguage_ExitsTwoWithOneSentence()
+    {
+        var result = await CliRunner.RunAsync("Teks.", "claims", "--input", "-", "--lang", "fr");
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldNotContain("..");
+        result.Stderr.ShouldContain("'fr'");
+    }
+
     private static JsonElement Value(List<JsonElement> claims, string kind) =>
         claims.Single(c => c.GetProperty("kind").GetString() == kind).GetProperty("value");
 }

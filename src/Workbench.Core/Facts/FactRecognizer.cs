@@ -21,11 +21,28 @@ public static class FactRecognizer
         new FactParser(tokens, lexicon, english, facts).Run();
 
         var values = facts.Count;
-        foreach (var name in NameScanner.Scan(tokens, english, Exonyms.Default))
+
+        // Names come in text order and the values are put in it, so one forward pass finds the values a name
+        // overlaps (comparing every name with every value is quadratic: minutes for a few megabytes).
+        facts.Sort(0, values, Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        var valueEnds = new int[values];
+        for (var v = 0; v < values; v++)
+        {
+            valueEnds[v] = v == 0 ? facts[v].End : Math.Max(valueEnds[v - 1], facts[v].End);
+        }
+
+        var next = 0;
+        var names = NameScanner.Scan(tokens, english, Exonyms.Default);
+        var openers = SentenceOpeners(tokens, names, english);
+        foreach (var name in names)
         {
             var (start, end) = (tokens[name.First].Start, tokens[name.Last].End);
-            // English has no word list here to tell "Inflation was…" from "Rutte said…": a lone sentence opener is skipped.
-            if (!(english && name.SentenceInitial) && !facts.Take(values).Any(f => f.Start < end && start < f.End))
+            while (next < values && valueEnds[next] <= start)
+            {
+                next++;
+            }
+
+            if ((!name.SentenceInitial || (openers is { } opener && opener.Contains(tokens.Chars(name.First)))) && !(next < values && facts[next].Start < end))
             {
                 facts.Add(new Fact(start, end, FactKind.Name, FactValue.None));
             }
@@ -43,6 +60,60 @@ public static class FactRecognizer
         AssignClaimants(tokens, sentences, claimants, facts);
         facts.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return facts;
+    }
+
+    /// <summary>
+    /// The lone capitalised words opening a sentence that are names. Capitals say nothing there and no word list is
+    /// complete, so the rest of the text decides: a word written in lower case elsewhere is a common word (Truk … truk);
+    /// in English, whose list here is short, an opener is a name only as an acronym (NATO, WASHINGTON) or when the
+    /// text names it mid-sentence too (Joe Biden … Biden said). Null when no name opens a sentence.
+    /// </summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? SentenceOpeners(TokenList tokens, List<NameSpan> names, bool english)
+    {
+        HashSet<string>? openers = null;
+        HashSet<string>? named = null;
+        foreach (var name in names)
+        {
+            if (name.SentenceInitial)
+            {
+                (openers ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(tokens.Chars(name.First).ToString());
+            }
+            else if (english)
+            {
+                for (var k = name.First; k <= name.Last; k++)
+                {
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens.Chars(k).ToString());
+                }
+            }
+        }
+
+        if (openers is null)
+        {
+            return null;
+        }
+
+        var lookup = openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && lookup.Contains(tokens.Chars(k)))
+            {
+                lookup.Remove(tokens.Chars(k));
+            }
+        }
+
+        if (english)
+        {
+            foreach (var name in names)
+            {
+                var word = tokens.Chars(name.First);
+                if (name.SentenceInitial && !NameScanner.IsAcronym(tokens, name.First, true) && named?.Contains(word.ToString()) != true)
+                {
+                    lookup.Remove(word);
+                }
+            }
+        }
+
+        return lookup;
     }
 
     /// <summary>True for "en" and "en-…"; false for "id" and "id-…"; other languages are not supported.</summary>

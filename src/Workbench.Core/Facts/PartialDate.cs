@@ -14,7 +14,7 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DayOfWee
     public bool HasDayAndMonth => Day > 0 && Month > 0;
 
     /// <summary>
-    /// ISO 8601 text for the stated precision: 2024-10-29, 2024-10, --10-29 (no year), 2024;
+    /// ISO 8601 text for the stated precision: 2024-10-29, 2024-10, --10-29 (no year), 2024, --10 (a month alone);
     /// null when only a weekday is known.
     /// </summary>
     public string? ToIsoString()
@@ -35,6 +35,11 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DayOfWee
             return string.Create(inv, $"--{Month:D2}-{Day:D2}");
         }
 
-        return Year > 0 ? Year.ToString("D4", inv) : null;
+        if (Year > 0)
+        {
+            return Year.ToString("D4", inv);
+        }
+
+        return Month > 0 ? string.Create(inv, $"--{Month:D2}") : null;
     }
 }

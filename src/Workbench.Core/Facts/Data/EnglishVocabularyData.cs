@@ -18,5 +18,11 @@ internal static class EnglishVocabularyData
         commission committee agency office bureau institute organization organisation association group front movement
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
         september october november december mr mrs ms dr sir madam prof
+        former deputy acting coordinating economic economy political politics security legal law justice health trade
+        industry energy mineral resources education culture tourism transportation transport agriculture forestry
+        environment fisheries maritime marine investment social religious public works housing labor labour manpower
+        communication communications informatics digital cooperatives enterprises owned development planning research
+        technology science sports youth empowerment disaster management search rescue annual coach crown regional
+        provincial authority board service customs immigration attorney prosecutor prosecutors
         """;
 }

@@ -10,12 +10,14 @@ namespace Workbench.Core.Facts.Data;
 internal static class IndonesianVocabulary
 {
     private static readonly FrozenSet<string> Words =
-        (IndonesianVocabularyData.Words + "\n" + IndonesianInstitutionWords.Words)
+        (IndonesianVocabularyData.Words + "\n" + IndonesianInstitutionWords.Words + "\n" + IndonesianNewsWords.Words)
             .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] Suffixes = ["nya", "lah", "kah", "kan", "an", "i"];
+    private static readonly System.Buffers.SearchValues<char> NativeLetters = System.Buffers.SearchValues.Create("abcdefghijklmnoprstuvwyz");
+
+    private static readonly string[] Suffixes = ["nya", "lah", "kah", "pun", "kan", "an", "i"];
 
     private static readonly string[] Prefixes = ["memper", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ter", "peng", "peny", "pem", "pen", "per", "pe", "ke", "se"];
 
@@ -44,6 +46,109 @@ internal static class IndonesianVocabulary
 
         return StripPrefix(w) || Loanword(w);
     }
+
+    /// <summary>
+    /// True for a word whose shape is Indonesian derivation even when its root is not in the list: a clitic on a
+    /// root of four letters or more (Jaraknya, Sayangnya, Bagaimanapun), a verb or noun confix whose prefix agrees with
+    /// the root's first sound (Menanggapi, Ditandaskan, Pendaftaran, Pemungutan, Kebakaran), or a reduplication
+    /// (Anak-anak, Mudah-mudahan). Meant for the first word of a sentence, where capitals say nothing: place names
+    /// of the same shape (Kebayoran) mid-sentence stay names. Names ending in -nya or -lah have short or doubled
+    /// roots (Kenya, Sonya, Abdullah, Jamilah) or foreign spelling (Chechnya), which this leaves alone.
+    /// </summary>
+    public static bool LooksDerived(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var w = lower[..word.ToLowerInvariant(lower)];
+        var dash = w.IndexOf('-');
+        if (dash > 0)
+        {
+            // The repeated half is written in lower case (Baden-Baden and Bora-Bora are names): Anak-anak,
+            // Mudah-mudahan, Sebanyak-banyaknya (se- on the first half), Tembak-menembak (meN- on the second).
+            var first = w[..dash];
+            var second = w[(dash + 1)..];
+            if (dash < 3 || !char.IsLower(word[dash + 1]) || !NativeSpelling(first))
+            {
+                return false;
+            }
+
+            var root = first.StartsWith("se") ? first[2..] : first.StartsWith("ber") || first.StartsWith("ter") ? first[3..] : first;
+            return second.StartsWith(first) || (root.Length >= 3 && second.StartsWith(root))
+                || ((second.StartsWith("me") || second.StartsWith("be")) && second.Length > first.Length && second.EndsWith(first[1..]));
+        }
+
+        if ((w.EndsWith("nya") || w.EndsWith("pun")) && w.Length - 3 >= 4 && NativeSpelling(w[..^3]))
+        {
+            return true;
+        }
+
+        return Confix(w, "kan", ["memper", "diper", "meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per"])
+            || Confix(w, "i", ["memper", "diper", "meng", "meny", "mem", "men"])
+            || Confix(w, "an", ["peng", "peny", "pem", "pen", "pe", "per", "ke"]);
+    }
+
+    private static bool Confix(ReadOnlySpan<char> w, string suffix, ReadOnlySpan<string> prefixes)
+    {
+        if (!w.EndsWith(suffix))
+        {
+            return false;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (w.StartsWith(prefix) && w.Length - prefix.Length - suffix.Length >= 3)
+            {
+                var root = w[prefix.Length..^suffix.Length];
+                if (NasalAgrees(prefix, root[0]) && NativeSpelling(root))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>meN-/peN- take the nasal of the root's first sound (membawa, mendapat, menganggap, menyapu; a vowel after mem/men/meny/meng is a dropped p/t/s/k).</summary>
+    private static bool NasalAgrees(string prefix, char first)
+    {
+        var vowel = first is 'a' or 'e' or 'i' or 'o' or 'u';
+        return prefix switch
+        {
+            "mem" or "pem" => vowel || first is 'b' or 'f',
+            "men" or "pen" => vowel || first is 'd' or 'c' or 'j' or 'z',
+            "meng" or "peng" => vowel || first is 'g' or 'h' or 'k',
+            "meny" or "peny" => vowel,
+            "me" or "pe" => first is 'l' or 'r' or 'm' or 'n' or 'w' or 'y',
+            _ => char.IsAsciiLetterLower(first),
+        };
+    }
+
+    /// <summary>Spelt as Indonesian writes: no q or x, no doubled consonant (but ngg: tanggap), no ch/th/sh/ph/ck/tz, ends in a vowel or one consonant (ng, nk allowed).</summary>
+    private static bool NativeSpelling(ReadOnlySpan<char> w)
+    {
+        if (w.IndexOfAnyExcept(NativeLetters) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < w.Length; i++)
+        {
+            var (a, b) = (w[i - 1], w[i]);
+            if ((a == b && !IsVowel(a) && !(a == 'g' && i >= 2 && w[i - 2] == 'n')) || (b == 'h' && a is 't' or 'c' or 'p' or 's') || (a == 'c' && b == 'k') || (a == 't' && b == 'z'))
+            {
+                return false;
+            }
+        }
+
+        return w.Length < 2 || IsVowel(w[^1]) || IsVowel(w[^2]) || (w[^2] == 'n' && w[^1] is 'g' or 'k');
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// Latinate loanwords by their Indonesian endings (geologi, demografi, ekonomi, komunikasi, universitas, kreatif,

@@ -69,6 +69,11 @@ internal sealed class Attribution
                 }
             }
 
+            if (word.Length > 6 && word[0] is 'd' or 'D' && Contains(AttributionWords.PassiveSpeech, word) && Agent(t.WordIs(k + 1, "oleh") ? k + 2 : k + 1, sentence.Last) is { } agent)
+            {
+                return (agent.GetText(t.Text), false);
+            }
+
             if (Contains(AttributionWords.SpeakerBefore, word))
             {
                 var before = Speaker(Before(k - 1, sentence.First));
@@ -119,7 +124,27 @@ internal sealed class Attribution
             end = k;
         }
 
-        return end < first ? null : new TextSpan(t[first].Start, t[end].End);
+        if (end < first)
+        {
+            return null;
+        }
+
+        // A title and then its holder's name after a comma: "jelas Kepala Dinas Perdagangan Jakarta, Rudi Hartono, Senin".
+        if (t.IsSymbol(end + 1, ',') && (end > first || IsIn(AttributionWords.TitleWords, first)))
+        {
+            var m = end + 2;
+            while (m <= last && m - end - 2 < 4 && t[m].IsWord && t[m].IsCapitalized && lex[t[m].Info] is not { Weekday: not null } and not { Month: > 0 })
+            {
+                m++;
+            }
+
+            if (m > end + 2 && (m > last || !t[m].IsWord || IsIn(AttributionWords.SpeakerStop, m)))
+            {
+                end = m - 1;
+            }
+        }
+
+        return new TextSpan(t[first].Start, t[end].End);
     }
 
     /// <summary>The speaker phrase ending before <paramref name="k"/>: capitalised words and titles, auxiliaries skipped.</summary>
@@ -146,13 +171,45 @@ internal sealed class Attribution
             start = k;
         }
 
-        // Drop sentence connectors in front of the speaker: "Namun Rutte mengatakan".
-        while (start >= 0 && start < end && t[start].IsWord && !IsIn(AttributionWords.TitleWords, start) && NameScanner.IsCommon(t.Chars(start), false) && t[start + 1].IsCapitalized)
+        // Drop sentence connectors in front of the speaker ("Namun Rutte mengatakan"), but not ranks and offices that
+        // are ordinary words too ("Kapolda Metro Jaya Irjen Karyoto", "Bupati Bogor").
+        while (start >= 0 && start < end && IsIn(AttributionWords.Connectors, start) && t[start + 1].IsCapitalized)
         {
             start++;
         }
 
         return start < 0 ? null : new TextSpan(t[start].Start, t[end].End);
+    }
+
+    /// <summary>
+    /// The agent of a passive verb of speech: capitalised words and titles, joined by atau/dan only between names
+    /// ("Kementerian Pertahanan Amerika Serikat atau Pentagon"); null when no name follows ("disebut sebagai …").
+    /// </summary>
+    private TextSpan? Agent(int k, int last)
+    {
+        var first = k;
+        var end = -1;
+        var named = false;
+        for (var n = 0; k <= last && n < MaxPhrase * 2; k++, n++)
+        {
+            var token = t[k];
+            if (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1) && end == k - 1)
+            {
+                continue;
+            }
+
+            var joins = (t.WordIs(k, "atau") || t.WordIs(k, "dan")) && named && k + 1 <= last && t[k + 1].IsCapitalized;
+            var title = token.IsWord && (token.IsCapitalized || IsIn(AttributionWords.TitleWords, k)) && lex[token.Info]?.Weekday is null;
+            if (!joins && !(title || (t.IsDash(k - 1) && token.IsWord && end == k - 2)))
+            {
+                break;
+            }
+
+            named |= token.IsCapitalized;
+            end = k;
+        }
+
+        return named && end >= first ? new TextSpan(t[first].Start, t[end].End) : null;
     }
 
     private void FindSources(Sentence sentence, List<Fact> facts)
@@ -164,10 +221,18 @@ internal sealed class Attribution
                 continue;
             }
 
+            if (k > sentence.First && t[k - 1].IsCapitalized && IsIn(AttributionWords.ReportVerbs, k) && OutletBefore(k - 1, sentence.First) is { } outlet)
+            {
+                // "Reuters reported", "kantor berita Antara melaporkan": the outlet and its verb.
+                var value = WithoutArticle(outlet);
+                facts.Add(new Fact(outlet.Start, t[k].End, FactKind.Source, FactValue.FromText(value.GetText(t.Text))));
+                continue;
+            }
+
             var verb = IsIn(AttributionWords.SourceVerbs, k) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
-            var data = (t.WordIs(k, "menurut") || t.WordIs(k, "berdasarkan")) && IsIn(AttributionWords.DataNouns, k + 1);
-            var according = t.WordIs(k, "according") && t.WordIs(k + 1, "to") && IsIn(AttributionWords.DataNouns, k + 2);
-            if (!verb && !data && !according)
+            var according = t.WordIs(k, "according") && t.WordIs(k + 1, "to");
+            var menurut = t.WordIs(k, "menurut") || t.WordIs(k, "berdasarkan");
+            if (!verb && !according && !menurut)
             {
                 continue;
             }
@@ -179,12 +244,91 @@ internal sealed class Attribution
                 j++;
             }
 
-            if (SourceName(j, sentence.Last) is { } name)
+            // After menurut / according to, a name is a person quoted (the claimant) unless it is an outlet or data.
+            var name = verb ? SourceName(j, sentence.Last) ?? DataPhrase(j, sentence.Last)
+                : IsIn(AttributionWords.DataNouns, j) ? SourceName(j, sentence.Last)
+                : DataPhrase(j, sentence.Last) ?? OutletAt(j, sentence.Last);
+            if (name is { } found)
             {
-                facts.Add(new Fact(t[start].Start, name.End, FactKind.Source, FactValue.FromText(name.GetText(t.Text))));
+                facts.Add(new Fact(t[start].Start, found.End, FactKind.Source, FactValue.FromText(WithoutArticle(found).GetText(t.Text))));
                 k = j;
             }
         }
+    }
+
+    /// <summary>An English data phrase whose head noun comes last: "ministry data", "the government's figures".</summary>
+    private TextSpan? DataPhrase(int j, int last)
+    {
+        for (var k = j; k <= last && k < j + 5; k++)
+        {
+            if (!t[k].IsWord || IsIn(AttributionWords.SpeakerStop, k))
+            {
+                return null;
+            }
+
+            if (k > j && IsIn(AttributionWords.DataNouns, k) && !t.WordIs(j, "data"))
+            {
+                return new TextSpan(t[j].Start, t[k].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A listed outlet starting at <paramref name="j"/> (an article allowed before it): the longest match.</summary>
+    private TextSpan? OutletAt(int j, int last)
+    {
+        var first = t.WordIs(j, "the") ? j + 1 : j;
+        for (var end = Math.Min(last, first + 5); end >= first; end--)
+        {
+            if (t[end].IsWord && IsOutlet(first, end))
+            {
+                return new TextSpan(t[j].Start, t[end].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The outlet ending at <paramref name="end"/>: a listed one (The New York Times), or a capitalised name after the
+    /// kind of outlet (kantor berita Antara, state news agency KCNA). Persons and officials do not "report".
+    /// </summary>
+    private TextSpan? OutletBefore(int end, int first)
+    {
+        if (end < first || !t[end].IsWord || !t[end].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var start = Math.Max(first, end - 5); start <= end; start++)
+        {
+            if (t[start].IsWord && t[start].IsCapitalized && IsOutlet(start, end))
+            {
+                var from = start > first && t.WordIs(start - 1, "the") ? start - 1 : start;
+                return new TextSpan(t[from].Start, t[end].End);
+            }
+        }
+
+        var nameStart = end;
+        while (nameStart > first && t[nameStart - 1].IsWord && t[nameStart - 1].IsCapitalized && end - nameStart < 4)
+        {
+            nameStart--;
+        }
+
+        return nameStart > first && IsIn(AttributionWords.OutletKinds, nameStart - 1) && !t[nameStart - 1].IsCapitalized
+            ? new TextSpan(t[nameStart].Start, t[end].End)
+            : null;
+    }
+
+    private bool IsOutlet(int first, int end) =>
+        AttributionWords.Outlets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Text.AsSpan(t[first].Start, t[end].End - t[first].Start));
+
+    /// <summary>The span without a leading article: "the Associated Press" names the Associated Press.</summary>
+    private TextSpan WithoutArticle(TextSpan span)
+    {
+        var text = t.Text.AsSpan(span.Start, span.Length);
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? new TextSpan(span.Start + 4, span.End) : span;
     }
 
     /// <summary>The cited outlet or data: a capitalised name (Al Jazeera), or data words up to punctuation (data kementerian).</summary>

@@ -13,8 +13,8 @@ internal static class AttributionWords
     /// <summary>Verbs preceded by the speaker: X mengatakan / Singh said.</summary>
     public static readonly FrozenSet<string> SpeakerBefore = Set(
         "mengatakan", "menyatakan", "menyebut", "menyebutkan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan",
-        "menambahkan", "menuturkan", "menyampaikan", "mengklaim", "memperingatkan", "mengaku", "menilai", "membantah",
-        "said", "says", "told", "added", "stated", "warned", "claimed", "noted", "explained", "wrote", "denied");
+        "menambahkan", "menuturkan", "menyampaikan", "mengklaim", "memperingatkan", "mengaku", "menilai", "membantah", "melaporkan",
+        "said", "says", "told", "added", "stated", "warned", "claimed", "noted", "explained", "wrote", "denied", "reported");
 
     /// <summary>Words that end a speaker phrase: "tutur Rutte kepada wartawan", "said Singh on Tuesday".</summary>
     public static readonly FrozenSet<string> SpeakerStop = Set(
@@ -33,6 +33,13 @@ internal static class AttributionWords
         "spokesman", "spokeswoman", "minister", "president", "official", "secretary", "general", "chief", "head", "senior",
         "foreign", "defense", "prime", "an", "a", "the");
 
+    /// <summary>Sentence connectors that can stand capitalised before a speaker: "Namun Rutte mengatakan", "Meanwhile Singh said".</summary>
+    public static readonly FrozenSet<string> Connectors = Set(
+        "namun", "tetapi", "tapi", "sementara", "sedangkan", "kemudian", "lalu", "lantas", "selain", "adapun", "bahkan", "meski",
+        "meskipun", "walau", "walaupun", "padahal", "maka", "jadi", "sehingga", "dan", "atau", "sebelumnya", "akhirnya",
+        "terpisah", "sebaliknya", "kini", "kemarin", "but", "however", "meanwhile", "and", "then", "also", "yet", "still",
+        "separately", "earlier", "later", "instead", "so");
+
     public static readonly FrozenSet<string> Pronouns = Set("ia", "dia", "mereka", "beliau", "he", "she", "they", "it");
 
     /// <summary>Verbs citing an outlet: seperti dilansir dari Al Jazeera, mengutip Reuters, citing Reuters.</summary>
@@ -43,6 +50,22 @@ internal static class AttributionWords
     public static readonly FrozenSet<string> DataNouns = Set(
         "data", "laporan", "survei", "catatan", "rilis", "hasil", "keterangan", "informasi", "statistik", "dokumen", "perkiraan",
         "figures", "report", "reports", "statistics", "estimates", "survey", "records", "documents");
+
+    /// <summary>Verbs of reporting after an outlet: "Reuters reported", "Antara melaporkan".</summary>
+    public static readonly FrozenSet<string> ReportVerbs = Set("reported", "reports", "melaporkan", "memberitakan");
+
+    /// <summary>Passive verbs of speech followed by the speaker: "disebut Kementerian Pertahanan", "dikatakan oleh Kapolda".</summary>
+    public static readonly FrozenSet<string> PassiveSpeech = Set(
+        "disebut", "disebutkan", "dikatakan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disampaikan", "diklaim");
+
+    /// <summary>Words naming the kind of outlet before its name: kantor berita Antara, harian Kompas, news agency KCNA.</summary>
+    public static readonly FrozenSet<string> OutletKinds = Set(
+        "berita", "harian", "koran", "majalah", "media", "stasiun", "televisi", "agency", "newspaper", "daily", "broadcaster",
+        "outlet", "channel", "network", "tabloid", "magazine", "weekly", "wire");
+
+    /// <summary>News agencies and outlets (<see cref="Data.NewsOutletData"/>).</summary>
+    public static readonly FrozenSet<string> Outlets = Data.NewsOutletData.Names
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

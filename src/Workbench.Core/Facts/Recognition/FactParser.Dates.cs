@@ -91,8 +91,15 @@ internal sealed partial class FactParser
 
             if (MonthAt(k, true) is var month and > 0)
             {
-                k = SkipDot(k + 1);
+                // The full stop of "29 Okt. 2024" abbreviates; after "5 Mei." it ends the sentence.
+                var afterMonth = k + 1;
+                k = SkipDot(afterMonth);
                 var year = ReadYear(ref k);
+                if (year == 0)
+                {
+                    k = afterMonth;
+                }
+
                 read = new DateRead(new PartialDate(year, month, day, null, endDay), k);
                 return true;
             }

@@ -40,6 +40,12 @@ internal sealed partial class FactParser
             return ReadVague(j, j, out core);
         }
 
+        // "no one" is nobody, not a count of one.
+        if (english && (IsPeriodFraction(j) || (t.WordIs(j, "one") && t.WordIs(j - 1, "no"))))
+        {
+            return false;
+        }
+
         return info.Number is not NumberWord.None && ReadWords(j, j, 0, out core);
     }
 
@@ -84,6 +90,21 @@ internal sealed partial class FactParser
             Next = k,
         };
         return true;
+    }
+
+    /// <summary>
+    /// "quarter" and "half" that name a part of a year or a match rather than a fraction: the third quarter, in the
+    /// quarter, quarter-finals, the second half. A fraction of something says "of" (a quarter of the population) or
+    /// comes before its noun (half the troops).
+    /// </summary>
+    private bool IsPeriodFraction(int j)
+    {
+        if (t.WordIs(j, "quarter") || t.WordIs(j, "quarters"))
+        {
+            return !t.WordIs(j + 1, "of");
+        }
+
+        return t.WordIs(j, "half") && (t.IsDash(j + 1) || t.WordIs(j - 1, "first") || t.WordIs(j - 1, "second"));
     }
 
     /// <summary>Abbreviated scales only read after a currency: Rp 3,2 T, Rp 500 M, $5m, $3bn.</summary>
@@ -251,7 +272,7 @@ internal sealed partial class FactParser
         var w = Info(k);
         if (w is null || !t[k].IsWord)
         {
-            return k;
+            return ReadHyphenatedUnit(k, ref unit);
         }
 
         if (w.Percent)
@@ -284,6 +305,18 @@ internal sealed partial class FactParser
         {
             unit = code;
             return k + 1;
+        }
+
+        return k;
+    }
+
+    /// <summary>A unit joined by a hyphen, as English writes it before a noun: an 800-meter bridge, a 5-ton truck.</summary>
+    private int ReadHyphenatedUnit(int k, ref string? unit)
+    {
+        if (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1) && IsWord(k + 1) && Info(k + 1)?.Unit is { } code)
+        {
+            unit = code;
+            return k + 2;
         }
 
         return k;

@@ -56,7 +56,7 @@ internal sealed partial class FactParser
 
             k = ReadSuffix(second.Next, ref currency, ref percent, ref unit);
             flags |= second.Flags;
-            if (second.Value > value)
+            if (second.Value > value && !IsChange(from, k))
             {
                 max = second.Value;
                 flags |= FactFlags.Range;
@@ -81,6 +81,20 @@ internal sealed partial class FactParser
         next = k;
         return true;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+        "increased", "increase", "increases", "decreased", "decrease", "climbed", "climb", "dropped", "drop", "jumped", "grew", "grown",
+        "declined", "surged", "soared", "slipped", "slid", "plunged", "tumbled", "cut", "raised", "lowered", "reduced", "boosted",
+        "up", "down", "changed", "expanded", "shrank", "widened", "narrowed", "eased", "rebounded", "revised", "doubled").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// English "rose from 3,000 to 5,000" reports a change, two values; without a verb of change before "from"
+    /// ("from 3,000 to 5,000 people attended", "3,000 to 5,000", "between … and …") it is a range.
+    /// </summary>
+    private bool IsChange(int from, int separator) =>
+        english && t.WordIs(from - 1, "from") && !t.IsDash(separator)
+        && ((IsWord(from - 2) && ChangeVerbs.Contains(t.Chars(from - 2))) || (IsWord(from - 3) && ChangeVerbs.Contains(t.Chars(from - 3))));
 
     private void Emit(int from, int to, decimal value, decimal? max, decimal? alternative, FactFlags flags, string? currency, bool percent, string? unit, string? qualifier)
     {

@@ -109,7 +109,9 @@ internal sealed partial class FactParser
         if (Info(k)?.Period is { } period and not DayPeriod.None)
         {
             k++;
-            if (t.IsSymbol(k, '.'))
+
+            // "pm." abbreviates; the full stop after "malam" or "pagi" ends the sentence.
+            if (period is DayPeriod.Am or DayPeriod.Pm && t.IsSymbol(k, '.') && t.Adjacent(k))
             {
                 k++;
             }
@@ -136,7 +138,8 @@ internal sealed partial class FactParser
 
     private string? ReadZone(ref int k)
     {
-        if (Info(k)?.TimeZone is { } zone)
+        // ET, CT, PT are zones only in capitals ("et al." is not Eastern Time).
+        if (Info(k)?.TimeZone is { } zone && (zone.Length > 2 || t[k].IsAllCaps))
         {
             k++;
             return zone;

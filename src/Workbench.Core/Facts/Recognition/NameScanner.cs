@@ -20,6 +20,17 @@ internal static class NameScanner
     private static readonly FrozenSet<string> GeoGeneric = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "oblast", "krai", "provinsi", "kabupaten", "kota", "pulau", "gunung", "sungai", "danau", "selat", "teluk", "distrik", "wilayah", "region", "province", "city", "island", "mount", "river", "lake");
 
+    /// <summary>English words that begin place names (New York, South Korea, United States, Great Britain, West Java).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "great", "united", "central")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Titles that follow a place without belonging to it: North Jakarta Mayor, New Zealand Prime Minister.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "president", "vice", "minister", "prime", "secretary", "general", "governor", "mayor", "regent",
+        "chief", "head", "director", "spokesperson", "spokesman", "spokeswoman", "police", "army", "navy", "military", "commander",
+        "ambassador", "ministry", "deputy", "acting", "former").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> English = EnglishVocabularyData.Words
         .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -45,12 +56,50 @@ internal static class NameScanner
                 continue;
             }
 
+            if (DottedAbbreviationEnd(t, i) is var dotted and > 0)
+            {
+                // U.S., U.N., B.J. Habibie: the letters and their full stops are one name, with the name they start.
+                var runEnd = RunEnd(t, dotted);
+                var count = names.Count;
+                if (runEnd > dotted)
+                {
+                    SplitRun(t, dotted + 1, runEnd, english, exonyms, names);
+                }
+
+                if (names.Count > count && names[count].First == dotted + 1)
+                {
+                    names[count] = new NameSpan(i, names[count].Last, false, false);
+                }
+                else
+                {
+                    names.Insert(count, new NameSpan(i, dotted, false, false));
+                }
+
+                i = runEnd + 1;
+                continue;
+            }
+
             var end = RunEnd(t, i);
             SplitRun(t, i, end, english, exonyms, names);
             i = end + 1;
         }
 
         return names;
+    }
+
+    /// <summary>The closing full stop of single capitals joined by full stops (U.S., U.N., B.J.), or -1.</summary>
+    private static int DottedAbbreviationEnd(TokenList t, int i)
+    {
+        var k = i;
+        var letters = 0;
+        while (k + 1 < t.Count && t[k].IsWord && t[k].Length == 1 && t[k].IsCapitalized && t.IsSymbol(k + 1, '.') && t.Adjacent(k + 1)
+            && (letters == 0 || t.Adjacent(k)))
+        {
+            letters++;
+            k += 2;
+        }
+
+        return letters >= 2 ? k - 1 : -1;
     }
 
     /// <summary>Last token of the capitalised run starting at <paramref name="i"/>.</summary>
@@ -65,7 +114,7 @@ internal static class NameScanner
                 last = k + 1;
                 k += 2;
             }
-            else if (t[k].IsWord && t[k].IsCapitalized && !t[k].NewlineBefore)
+            else if (t[k].IsWord && t[k].IsCapitalized && !t[k].NewlineBefore && DottedAbbreviationEnd(t, k) < 0)
             {
                 last = k++;
             }
@@ -87,6 +136,8 @@ internal static class NameScanner
     {
         var pieceStart = -1;
         var k = first;
+        var placeContinues = false;
+        var placeEnd = -1;
         while (k <= last)
         {
             var unitEnd = UnitEnd(t, k, last);
@@ -100,9 +151,21 @@ internal static class NameScanner
             }
 
             var word = t.Chars(k);
-            var common = unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word)) || IsMeasure(t, k, english));
+            var common = (unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english)) || IsMeasure(t, k, english)))
+                || (unitEnd > k && english && IsCommonCompound(t, k, unitEnd))
+                || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
+
+            // "New", "South", "United" start a place with the capitalised word after them (South Korea, United States),
+            // and "New" in Indonesian text too (New York, New Delhi).
+            var place = unitEnd < last && (english ? PlaceModifiers.Contains(word) : word.Equals("New", StringComparison.Ordinal)) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
+            if (place || placeContinues)
+            {
+                common = false;
+            }
+
+            placeContinues = place;
             var caseBreak = pieceStart >= 0 && t[pieceStart].IsAllCaps != t[k].IsAllCaps;
-            if (common || caseBreak)
+            if (common || caseBreak || k == placeEnd + 1)
             {
                 Flush(t, ref pieceStart, k - 1, names);
             }
@@ -112,10 +175,70 @@ internal static class NameScanner
                 pieceStart = k;
             }
 
+            // The office of a place names its holder next: "Wali Kota Surabaya Eri Cahyadi" is Kota Surabaya and
+            // Eri Cahyadi. Only with the office before it and two more words after the place (Kabupaten Puncak Jaya).
+            if (!english && IsGeoGeneric(word) && k > 0 && IsIn(Offices, t, k - 1) && CountUnits(t, unitEnd + 1, last) >= 3)
+            {
+                placeEnd = UnitEnd(t, unitEnd + 1, last);
+            }
+
             k = unitEnd + 1;
         }
 
         Flush(t, ref pieceStart, last, names);
+    }
+
+    /// <summary>Offices held over a place, followed by the place and then the holder's name.</summary>
+    private static readonly FrozenSet<string> Offices = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat");
+
+    private static bool IsIn(FrozenSet<string> set, TokenList t, int k) => t[k].IsWord && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Chars(k));
+
+    private static int CountUnits(TokenList t, int k, int last)
+    {
+        var n = 0;
+        while (k <= last)
+        {
+            k = UnitEnd(t, k, last) + 1;
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>An English title written with hyphens: Secretary-General, President-elect (Suk-yeol and Al-Qaeda stay names).</summary>
+    private static bool IsCommonCompound(TokenList t, int k, int end)
+    {
+        if (!EnglishLookup.Contains(t.Chars(k)))
+        {
+            return false;
+        }
+
+        for (var p = k + 2; p <= end; p += 2)
+        {
+            if (t[p].IsCapitalized && !EnglishLookup.Contains(t.Chars(p)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// In English an all-capital word is an acronym even when it spells a common word (US, IT, WHO), unless its
+    /// neighbours are capitals too: a shouted line ("FOLLOW US") is not a row of acronyms.
+    /// </summary>
+    internal static bool IsAcronym(TokenList t, int k, bool english)
+    {
+        if (!english || !t[k].IsAllCaps)
+        {
+            return false;
+        }
+
+        var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
+        var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
+        return !before && !after;
     }
 
     private static void Flush(TokenList t, ref int start, int end, List<NameSpan> names)

@@ -3,7 +3,7 @@ using Workbench.Core.Facts.Text;
 namespace Workbench.Core.Facts.Recognition;
 
 /// <summary>
-/// Finds quotations “…”, "…" and ‘…’ (an ’ between letters is an apostrophe, not a closing quote).
+/// Finds quotations “…”, "…", ‘…’ and '…' (an ’ or ' between letters is an apostrophe, not a closing quote).
 /// Straight quotes pair up within a paragraph; an unclosed quote is not reported as a quotation.
 /// </summary>
 internal static class QuoteScanner
@@ -23,7 +23,7 @@ internal static class QuoteScanner
 
             if (open < 0)
             {
-                if (c is '“' or '"' || (c == '‘' && (i == 0 || !Lexer.IsLetter(text[i - 1]))))
+                if (c is '“' or '"' || (c == '‘' && (i == 0 || !Lexer.IsLetter(text[i - 1]))) || OpensStraightSingle(text, i))
                 {
                     open = i;
                     openChar = c;
@@ -35,6 +35,7 @@ internal static class QuoteScanner
             var closes = openChar switch
             {
                 '“' or '"' => c is '”' or '"',
+                '\'' => c == '\'' && (Lexer.IsLetter(text[i - 1]) || text[i - 1] is '.' or ',' or '!' or '?') && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])),
                 _ => c == '’' && (i + 1 == text.Length || !Lexer.IsLetter(text[i + 1])),
             };
             if (closes && i > open + 1)
@@ -44,4 +45,12 @@ internal static class QuoteScanner
             }
         }
     }
+
+    /// <summary>
+    /// A straight ' opens a quotation only between a space or bracket and a letter ('tidak takut'); inside a word it
+    /// is an apostrophe (Jum'at, Ukraine's), after one a plural possessive (troops'), before a digit an elision ('90s).
+    /// </summary>
+    private static bool OpensStraightSingle(string text, int i) =>
+        text[i] == '\'' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
+        && i + 1 < text.Length && Lexer.IsLetter(text[i + 1]);
 }

@@ -74,6 +74,10 @@ internal static class EnglishWords
             .Unit("barrel barrels", "bbl").Unit("mw megawatts", "MW").Unit("gw gigawatts", "GW").Unit("degrees", "°");
 
         b.TimeZone("wib", "WIB").TimeZone("wita", "WITA").TimeZone("wit", "WIT").TimeZone("gmt", "GMT").TimeZone("utc", "UTC");
+        b.TimeZone("et", "ET").TimeZone("est", "EST").TimeZone("edt", "EDT").TimeZone("ct", "CT").TimeZone("cst", "CST")
+            .TimeZone("cdt", "CDT").TimeZone("pt", "PT").TimeZone("pst", "PST").TimeZone("pdt", "PDT").TimeZone("bst", "BST")
+            .TimeZone("cet", "CET").TimeZone("cest", "CEST").TimeZone("eet", "EET").TimeZone("msk", "MSK").TimeZone("jst", "JST")
+            .TimeZone("kst", "KST").TimeZone("aest", "AEST").TimeZone("sgt", "SGT");
         b.Period("am", DayPeriod.Am).Period("pm", DayPeriod.Pm);
         b.Set("noon midday midnight", w => w.NamedTime = true);
 
