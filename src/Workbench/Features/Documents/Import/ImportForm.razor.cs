@@ -16,6 +16,7 @@ public partial class ImportForm
     private bool reading;
     private string? sourceError;
     private (string Name, string Text)? file;
+    private EditContext editContext = default!;
 
     private static string Accept => string.Join(",", DocumentTextExtractor.SupportedExtensions);
 
@@ -30,6 +31,27 @@ public partial class ImportForm
 
     [Parameter]
     public ImportLimits Limits { get; set; } = ImportLimits.Default;
+
+    protected override void OnParametersSet()
+    {
+        if (editContext?.Model != Model)
+        {
+            editContext = new EditContext(Model);
+        }
+    }
+
+    /// <summary>
+    /// What the form holds right now, validated as on submit; null (with the messages shown) when it
+    /// is not valid. The page imports this, not what was previewed, so edits made after the preview
+    /// are never silently dropped.
+    /// </summary>
+    public ImportRequest? CurrentRequest()
+    {
+        var valid = editContext.Validate();
+        var request = valid ? BuildRequest() : null;
+        StateHasChanged();
+        return request;
+    }
 
     private async Task OnFileChosenAsync(IBrowserFile? chosen)
     {
@@ -88,6 +110,14 @@ public partial class ImportForm
 
     private async Task SubmitAsync()
     {
+        if (BuildRequest() is { } request)
+        {
+            await OnPreview.InvokeAsync(request);
+        }
+    }
+
+    private ImportRequest? BuildRequest()
+    {
         sourceError = null;
         string text;
         if (sourceTab == UploadTab)
@@ -95,7 +125,7 @@ public partial class ImportForm
             if (file is null)
             {
                 sourceError = "Choose a file to import, or paste the text instead.";
-                return;
+                return null;
             }
 
             text = file.Value.Text;
@@ -108,12 +138,12 @@ public partial class ImportForm
                 sourceError = pasted.Error == ImportErrorKind.Empty
                     ? "Paste the article text, or upload a file instead."
                     : pasted.Message;
-                return;
+                return null;
             }
 
             text = pasted.Text!;
         }
 
-        await OnPreview.InvokeAsync(new ImportRequest(Model.ToMetadata(), text));
+        return new ImportRequest(Model.ToMetadata(), text);
     }
 }
