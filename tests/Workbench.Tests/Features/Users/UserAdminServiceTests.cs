@@ -160,6 +160,19 @@ public class UserAdminServiceTests(WorkbenchFactory factory) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task ResetPasswordAsync_EmptyPassword_AsksForPasswordAndKeepsOldOne()
+    {
+        var (_, admin) = await factory.CreateActorAsync(Roles.Admin);
+        var (user, _) = await factory.CreateActorAsync(Roles.Translator);
+
+        var result = await AdminAsync(s => s.ResetPasswordAsync(admin, user.Id, ""));
+
+        result.Errors.ShouldBe(["Enter a password."]);
+        using var client = FormPost.Client(factory);
+        await FormPost.SignInAsync(client, user.Email!, WorkbenchFactory.Password);
+    }
+
+    [Fact]
     public async Task UnlockAsync_LockedUser_CanSignInAgain()
     {
         var (_, admin) = await factory.CreateActorAsync(Roles.Admin);
