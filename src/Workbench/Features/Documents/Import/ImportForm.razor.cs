@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
 using Workbench.Core.Import;
 
 namespace Workbench.Features.Documents.Import;
@@ -17,6 +18,8 @@ public partial class ImportForm
     private string? sourceError;
     private (string Name, string Text)? file;
     private EditContext editContext = default!;
+    private MudDatePicker datePicker = default!;
+    private string? dateError;
 
     private static string Accept => string.Join(",", DocumentTextExtractor.SupportedExtensions);
 
@@ -119,6 +122,15 @@ public partial class ImportForm
     private ImportRequest? BuildRequest()
     {
         sourceError = null;
+        dateError = null;
+        if (datePicker.ConversionError)
+        {
+            // The picker keeps its last good date (or none) when the typed text does not parse:
+            // importing would silently drop or replace the date the translator sees in the box.
+            dateError = $"“{datePicker.Text}” is not a date. Write it as yyyy-mm-dd (2024-10-29) or pick it from the calendar.";
+            return null;
+        }
+
         string text;
         if (sourceTab == UploadTab)
         {
