@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Workbench.Data;
 using Workbench.EndToEnd.Infrastructure;
 using Workbench.Features.Accounts;
+using Workbench.Features.Documents;
 using static Microsoft.Playwright.Assertions;
 
 namespace Workbench.EndToEnd;
@@ -55,7 +56,8 @@ public sealed partial class NoLostInputTests(AppFixture fixture) : BrowserTest(f
         await FieldIn(form, "pasted-text").BlurAsync();
         await page.GetByTestId("preview").ClickAsync();
         var rows = page.GetByTestId("segmentation-preview").GetByTestId("preview-row");
-        var before = await rows.CountAsync();
+        var before = DocumentService.Preview(Article, "id").Count;
+        await Expect(rows).ToHaveCountAsync(before);
 
         await FieldIn(form, "pasted-text").FillAsync(Article + "\n\nKalimat tambahan yang baru ditempel.");
         await page.GetByTestId("import").ClickAsync();
@@ -119,6 +121,39 @@ public sealed partial class NoLostInputTests(AppFixture fixture) : BrowserTest(f
 
         var (scrollHeight, clientHeight) = await SizesAsync(page.Target(0));
         scrollHeight.ShouldBeLessThanOrEqualTo(clientHeight, "the end of the translation is hidden behind the text box's own scrollbar");
+        await ShouldHaveNoErrorsAsync();
+    }
+
+    [Fact]
+    public async Task History_UseThisVersion_MakesTheEarlierTextCurrentAgain()
+    {
+        var translator = await NewUserAsync(Roles.Translator);
+        var documentId = await Server.ImportAsync(translator, "Restore a revision", Article);
+        var page = await NewPageAsync();
+        await SignInAsync(page, translator.Email!);
+        await page.GotoAsync(Server.Url($"/documents/{documentId}"));
+        await page.WaitForEditorAsync();
+        const string earlier = "The new port starts operating.";
+        const string later = "A worse rewrite of the headline.";
+        await page.Target(0).FillAsync(earlier);
+        await page.Target(0).PressAsync("Control+Enter");
+        await Expect(page.Status(0)).ToHaveTextAsync("Confirmed");
+        await page.Target(0).FillAsync(later);
+        await page.Target(0).BlurAsync();
+        await Expect(page.Status(0)).ToHaveTextAsync("Draft");
+
+        await page.Row(0).GetByTestId("history").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { Has = page.GetByTestId("history-dialog") });
+        await Expect(dialog.GetByTestId("revision-snippet")).ToHaveTextAsync([later, earlier]);
+        await Expect(dialog.GetByTestId("revision-text")).ToHaveTextAsync(earlier);
+        await dialog.GetByTestId("restore-revision").ClickAsync();
+
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Target(0)).ToHaveValueAsync(earlier);
+        await Expect(page.Status(0)).ToHaveTextAsync("Draft");
+        await page.ReloadAsync();
+        await page.WaitForEditorAsync();
+        await Expect(page.Target(0)).ToHaveValueAsync(earlier);
         await ShouldHaveNoErrorsAsync();
     }
 
