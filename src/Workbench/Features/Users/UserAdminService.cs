@@ -64,6 +64,12 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = request.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            // Identity would report the same clash twice (user name and email are both the address).
+            return AdminResult.Fail($"There is already a user with the email {email}.");
+        }
+
         var user = new ApplicationUser
         {
             UserName = email,
