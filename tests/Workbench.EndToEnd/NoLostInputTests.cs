@@ -146,6 +146,7 @@ public sealed partial class NoLostInputTests(AppFixture fixture) : BrowserTest(f
         var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { Has = page.GetByTestId("history-dialog") });
         await Expect(dialog.GetByTestId("revision-snippet")).ToHaveTextAsync([later, earlier]);
         await Expect(dialog.GetByTestId("revision-text")).ToHaveTextAsync(earlier);
+        await Expect(dialog.GetByTestId("revision-text")).ToHaveCSSAsync("white-space", "pre-wrap");
         await dialog.GetByTestId("restore-revision").ClickAsync();
 
         await Expect(dialog).ToBeHiddenAsync();
