@@ -185,6 +185,8 @@ public sealed class EditorTests(AppFixture fixture) : BrowserTest(fixture), ICla
         await ExpectVisibleAsync(dialog, "Budi saved over Alice's newer text without seeing the conflict dialog.");
         await Expect(dialog.GetByTestId("conflict-theirs")).ToHaveTextAsync(aliceText);
         await Expect(dialog.GetByTestId("conflict-mine")).ToHaveTextAsync(budiText);
+        // Multi-line translations keep their line breaks (the dialog's scoped CSS reaches its content).
+        await Expect(dialog.GetByTestId("conflict-mine")).ToHaveCSSAsync("white-space", "pre-wrap");
         await Expect(dialog).ToContainTextAsync("Alice Translator");
         await ScreenshotAsync(b, "conflict-dialog.png");
 

@@ -44,6 +44,15 @@ public static class DocumentMetadataValidator
         return errors;
     }
 
+    /// <summary>
+    /// A publication date after tomorrow is a typo (2042 for 2024): refused. Tomorrow is allowed
+    /// because an Indonesian article dated today (UTC+7..+9) is already tomorrow for a server on UTC.
+    /// </summary>
+    public static string? PublicationDateError(DateOnly? publishedOn, DateOnly todayUtc)
+        => publishedOn is { } date && date > todayUtc.AddDays(1)
+            ? $"The publication date {date:yyyy-MM-dd} is in the future. Check the year."
+            : null;
+
     public static string? UrlError(string url)
     {
         if (url.Length > Document.UrlMaxLength)

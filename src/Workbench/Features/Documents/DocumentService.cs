@@ -72,6 +72,10 @@ public sealed class DocumentService(
         }
 
         var errors = DocumentMetadataValidator.Validate(metadata).ToList();
+        if (DocumentMetadataValidator.PublicationDateError(metadata.PublishedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } dateError)
+        {
+            errors.Add(dateError);
+        }
         var checkedText = DocumentTextExtractor.FromPastedText(text);
         if (!checkedText.Success)
         {

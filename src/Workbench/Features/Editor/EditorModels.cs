@@ -65,3 +65,6 @@ public enum ConflictChoice
     KeepMine,
     KeepTheirs,
 }
+
+/// <summary>A row of the (filtered) list: its position on screen and the segment it shows.</summary>
+internal sealed record EditorRow(int Position, int SegmentIndex);

@@ -9,9 +9,6 @@ using Workbench.Features.Qa;
 
 namespace Workbench.Features.Editor;
 
-/// <summary>A row of the (filtered) list: its position on screen and the segment it shows.</summary>
-internal sealed record EditorRow(int Position, int SegmentIndex);
-
 public partial class EditorPage
 {
     // One save at a time per editor: a blur-save and a Ctrl+Enter on the same segment must not race each other.
@@ -46,12 +43,6 @@ public partial class EditorPage
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
     private ILogger<EditorPage> Logger { get; set; } = default!;
@@ -281,13 +272,18 @@ public partial class EditorPage
 
     private async Task ShowHistoryAsync(SegmentView segment)
     {
+        var current = segments[indexById[segment.Id]];
         var parameters = new DialogParameters<RevisionHistoryDialog>
         {
-            { d => d.SegmentId, segment.Id },
-            { d => d.CurrentText, segments[indexById[segment.Id]].Target },
+            { d => d.SegmentId, segment.Id }, { d => d.CurrentText, current.Target }, { d => d.CanEdit, canEdit && !current.Excluded },
         };
-        await Dialogs.ShowAsync<RevisionHistoryDialog>($"Segment {segment.Index + 1}: revision history", parameters,
+        var dialog = await Dialogs.ShowAsync<RevisionHistoryDialog>($"Segment {segment.Index + 1}: revision history", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true });
+        // Restoring is an ordinary save (a new revision, a Draft to confirm again): it can lose a race like any other.
+        if (await dialog.Result is { Canceled: false, Data: string text } && await RunSaveAsync(segment.Id, text, confirm: false))
+        {
+            Snackbar.Add($"Segment {segment.Index + 1}: the earlier version is current again; confirm it when it is right.", Severity.Success);
+        }
     }
 
     public async ValueTask DisposeAsync()

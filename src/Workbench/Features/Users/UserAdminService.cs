@@ -33,6 +33,8 @@ public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors)
 /// </summary>
 public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorizationService authorization, TimeProvider clock, ILogger<UserAdminService> logger)
 {
+    private const int MaxPasswordLength = 128;
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync(ClaimsPrincipal actor, CancellationToken cancellationToken = default)
     {
         await DemandAdminAsync(actor);
@@ -62,6 +64,12 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = request.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            // Identity would report the same clash twice (user name and email are both the address).
+            return AdminResult.Fail($"There is already a user with the email {email}.");
+        }
+
         var user = new ApplicationUser
         {
             UserName = email,
@@ -121,9 +129,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
     public Task<AdminResult> ResetPasswordAsync(ClaimsPrincipal actor, string userId, string newPassword)
         => WithUserAsync(actor, userId, async (users, user) =>
         {
-            if (string.IsNullOrEmpty(newPassword) || newPassword.Length > 128)
+            if (PasswordError(newPassword) is { } passwordError)
             {
-                return AdminResult.Fail("Enter a new password of at most 128 characters.");
+                return AdminResult.Fail(passwordError);
             }
 
             var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -171,9 +179,13 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
     internal static List<string> Validate(NewUser request)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > ApplicationUser.DisplayNameMaxLength)
+        if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            errors.Add($"Enter a name of at most {ApplicationUser.DisplayNameMaxLength} characters.");
+            errors.Add("Enter a name.");
+        }
+        else if (request.DisplayName.Trim().Length > ApplicationUser.DisplayNameMaxLength)
+        {
+            errors.Add($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters long.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Email) || request.Email.Length > 256 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(request.Email.Trim()))
@@ -190,13 +202,19 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
             errors.Add("Unknown role.");
         }
 
-        if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 128)
+        if (PasswordError(request.Password) is { } passwordError)
         {
-            errors.Add("Enter a password of at most 128 characters.");
+            errors.Add(passwordError);
         }
 
         return errors;
     }
+
+    // Length and character rules come from Identity's password options when the password is set.
+    private static string? PasswordError(string? password)
+        => string.IsNullOrEmpty(password) ? "Enter a password."
+            : password.Length > MaxPasswordLength ? $"The password can be at most {MaxPasswordLength} characters long."
+            : null;
 
     private async Task<AdminResult> WithUserAsync(ClaimsPrincipal actor, string userId,
         Func<UserManager<ApplicationUser>, ApplicationUser, Task<AdminResult>> action)

@@ -46,6 +46,16 @@ public sealed class FirstRunSetupTests : IDisposable
     }
 
     [Fact]
+    public async Task GetSetup_EmptyDatabase_StatesThePasswordRuleBeforeSubmit()
+    {
+        using var client = FormPost.Client(factory);
+
+        var response = await FormPost.GetPageAsync(client, FirstAdminSetup.Path);
+
+        (await response.HtmlAsync()).ShouldContain("At least 10 characters.");
+    }
+
+    [Fact]
     public async Task GetStaticFile_EmptyDatabase_IsNotRedirected()
     {
         using var client = FormPost.Client(factory);

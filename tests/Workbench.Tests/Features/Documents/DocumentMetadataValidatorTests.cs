@@ -79,4 +79,22 @@ public class DocumentMetadataValidatorTests
             "The source URL must be a full web address starting with http:// or https://.",
             "The source and target languages must differ.",
         ]);
+
+    [Theory]
+    [InlineData("2024-10-29")]
+    [InlineData("2026-11-30")]
+    [InlineData("2026-12-01")]
+    public void PublicationDateError_TodayTomorrowOrPast_IsAccepted(string date)
+        => DocumentMetadataValidator.PublicationDateError(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 11, 30)).ShouldBeNull();
+
+    [Fact]
+    public void PublicationDateError_NoDate_IsAccepted()
+        => DocumentMetadataValidator.PublicationDateError(null, new DateOnly(2026, 11, 30)).ShouldBeNull();
+
+    [Theory]
+    [InlineData("2026-12-02")]
+    [InlineData("2062-10-29")]
+    public void PublicationDateError_AfterTomorrow_AsksToCheckTheYear(string date)
+        => DocumentMetadataValidator.PublicationDateError(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 11, 30))
+            .ShouldBe($"The publication date {date} is in the future. Check the year.");
 }

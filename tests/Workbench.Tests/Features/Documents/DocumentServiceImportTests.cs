@@ -136,6 +136,20 @@ public class DocumentServiceImportTests(WorkbenchFactory factory) : IClassFixtur
         (await CountRowsAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task ImportAsync_PublicationDateNextMonth_IsRefusedAndSavesNothing()
+    {
+        var (_, translator) = await factory.CreateActorAsync(Roles.Translator);
+        var before = await CountRowsAsync();
+        var nextMonth = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1);
+
+        var outcome = await ImportAsync(translator, Metadata() with { PublishedOn = nextMonth }, Article);
+
+        outcome.Succeeded.ShouldBeFalse();
+        outcome.Errors.ShouldBe([$"The publication date {nextMonth:yyyy-MM-dd} is in the future. Check the year."]);
+        (await CountRowsAsync()).ShouldBe(before);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

@@ -160,6 +160,30 @@ public class UserAdminServiceTests(WorkbenchFactory factory) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task CreateAsync_EmailAlreadyUsed_SaysSoOnce()
+    {
+        var (_, admin) = await factory.CreateActorAsync(Roles.Admin);
+        var (existing, _) = await factory.CreateActorAsync(Roles.Translator);
+
+        var result = await AdminAsync(s => s.CreateAsync(admin, new NewUser("Someone Else", " " + existing.Email!.ToUpperInvariant() + " ", NewPassword, [Roles.Editor])));
+
+        result.Errors.ShouldBe([$"There is already a user with the email {existing.Email!.ToUpperInvariant()}."]);
+    }
+
+    [Fact]
+    public async Task ResetPasswordAsync_EmptyPassword_AsksForPasswordAndKeepsOldOne()
+    {
+        var (_, admin) = await factory.CreateActorAsync(Roles.Admin);
+        var (user, _) = await factory.CreateActorAsync(Roles.Translator);
+
+        var result = await AdminAsync(s => s.ResetPasswordAsync(admin, user.Id, ""));
+
+        result.Errors.ShouldBe(["Enter a password."]);
+        using var client = FormPost.Client(factory);
+        await FormPost.SignInAsync(client, user.Email!, WorkbenchFactory.Password);
+    }
+
+    [Fact]
     public async Task UnlockAsync_LockedUser_CanSignInAgain()
     {
         var (_, admin) = await factory.CreateActorAsync(Roles.Admin);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
 using Workbench.Core.Import;
 
 namespace Workbench.Features.Documents.Import;
@@ -16,6 +17,9 @@ public partial class ImportForm
     private bool reading;
     private string? sourceError;
     private (string Name, string Text)? file;
+    private EditContext editContext = default!;
+    private MudDatePicker datePicker = default!;
+    private string? dateError;
 
     private static string Accept => string.Join(",", DocumentTextExtractor.SupportedExtensions);
 
@@ -30,6 +34,27 @@ public partial class ImportForm
 
     [Parameter]
     public ImportLimits Limits { get; set; } = ImportLimits.Default;
+
+    protected override void OnParametersSet()
+    {
+        if (editContext?.Model != Model)
+        {
+            editContext = new EditContext(Model);
+        }
+    }
+
+    /// <summary>
+    /// What the form holds right now, validated as on submit; null (with the messages shown) when it
+    /// is not valid. The page imports this, not what was previewed, so edits made after the preview
+    /// are never silently dropped.
+    /// </summary>
+    public ImportRequest? CurrentRequest()
+    {
+        var valid = editContext.Validate();
+        var request = valid ? BuildRequest() : null;
+        StateHasChanged();
+        return request;
+    }
 
     private async Task OnFileChosenAsync(IBrowserFile? chosen)
     {
@@ -88,14 +113,31 @@ public partial class ImportForm
 
     private async Task SubmitAsync()
     {
+        if (BuildRequest() is { } request)
+        {
+            await OnPreview.InvokeAsync(request);
+        }
+    }
+
+    private ImportRequest? BuildRequest()
+    {
         sourceError = null;
+        dateError = null;
+        if (datePicker.ConversionError)
+        {
+            // The picker keeps its last good date (or none) when the typed text does not parse:
+            // importing would silently drop or replace the date the translator sees in the box.
+            dateError = $"“{datePicker.Text}” is not a date. Write it as yyyy-mm-dd (2024-10-29) or pick it from the calendar.";
+            return null;
+        }
+
         string text;
         if (sourceTab == UploadTab)
         {
             if (file is null)
             {
                 sourceError = "Choose a file to import, or paste the text instead.";
-                return;
+                return null;
             }
 
             text = file.Value.Text;
@@ -108,12 +150,12 @@ public partial class ImportForm
                 sourceError = pasted.Error == ImportErrorKind.Empty
                     ? "Paste the article text, or upload a file instead."
                     : pasted.Message;
-                return;
+                return null;
             }
 
             text = pasted.Text!;
         }
 
-        await OnPreview.InvokeAsync(new ImportRequest(Model.ToMetadata(), text));
+        return new ImportRequest(Model.ToMetadata(), text);
     }
 }

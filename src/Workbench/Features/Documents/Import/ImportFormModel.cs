@@ -41,6 +41,13 @@ public sealed class ImportFormModel : IValidatableObject
             yield return new ValidationResult(error, [nameof(SourceUrl)]);
         }
 
+        var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (DocumentMetadataValidator.PublicationDateError(PublishedOn is { } d ? DateOnly.FromDateTime(d) : null, today) is { } dateError)
+        {
+            yield return new ValidationResult(dateError, [nameof(PublishedOn)]);
+        }
+
         if (string.Equals(SourceLanguage, TargetLanguage, StringComparison.OrdinalIgnoreCase))
         {
             yield return new ValidationResult("The source and target languages must differ.", [nameof(TargetLanguage)]);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection;
 using Workbench.Features.Documents.Import;
+using Workbench.Tests.Infrastructure;
 
 namespace Workbench.Tests.Features.Documents.Import;
 
@@ -100,5 +102,19 @@ public class ImportFormModelTests
         metadata.Publisher.ShouldBe("Medcom");
         metadata.PublishedOn.ShouldBe(new DateOnly(2024, 10, 29));
         (metadata.SourceLanguage, metadata.TargetLanguage).ShouldBe(("id", "en"));
+    }
+
+    [Fact]
+    public void Validate_PublicationDateInTheFuture_ReportsOnPublishedOnField()
+    {
+        var clock = new ManualTimeProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).BuildServiceProvider();
+        var model = Valid();
+        model.PublishedOn = clock.GetUtcNow().UtcDateTime.Date.AddDays(30);
+
+        var error = model.Validate(new ValidationContext(model, services, null)).ShouldHaveSingleItem();
+
+        error.ErrorMessage.ShouldBe($"The publication date {model.PublishedOn:yyyy-MM-dd} is in the future. Check the year.");
+        error.MemberNames.ShouldBe([nameof(ImportFormModel.PublishedOn)]);
     }
 }

@@ -187,4 +187,29 @@ public class ImportFormTests : MudTestContext
         cut.Find(SourceError).TextContent.ShouldContain("Choose a file to import, or paste the text instead.");
         previews.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("29/10/2024")]
+    [InlineData("kemarin")]
+    public void Submit_UnreadableTypedDate_SaysHowToWriteItAndNoPreview(string typed)
+    {
+        var cut = RenderForm(ValidModel());
+
+        cut.Find("input[data-testid=published-on]").Change(typed);
+        Submit(cut);
+
+        cut.Markup.ShouldContain($"“{typed}” is not a date. Write it as yyyy-mm-dd (2024-10-29) or pick it from the calendar.");
+        previews.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Submit_TypedIsoDate_IsPreviewedWithThatDate()
+    {
+        var cut = RenderForm(ValidModel());
+
+        cut.Find("input[data-testid=published-on]").Change("2024-10-29");
+        Submit(cut);
+
+        previews.ShouldHaveSingleItem().Metadata.PublishedOn.ShouldBe(new DateOnly(2024, 10, 29));
+    }
 }

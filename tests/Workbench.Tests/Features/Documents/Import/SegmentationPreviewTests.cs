@@ -52,7 +52,7 @@ public class SegmentationPreviewTests : MudTestContext
 
         flipped.ShouldBe([1]);
         flippedChanged.ShouldBe(1);
-        Counts(cut).ShouldBe("1 segments to translate · 2 excluded");
+        Counts(cut).ShouldBe("1 segment to translate · 2 excluded");
         cut.FindAll("[data-testid=preview-row]")[1].ClassList.ShouldContain("excluded");
     }
 
