@@ -23,14 +23,16 @@ internal static class TextDecoder
         string text;
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            var bigEndian = bytes[0] == 0xFE;
-            try
+            if (DecodeUtf16(bytes, 2, bigEndian: bytes[0] == 0xFE, displayName, out text) is { } error)
             {
-                text = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+                return error;
             }
-            catch (DecoderFallbackException ex)
+        }
+        else if (Utf16WithoutBom(bytes) is { } bigEndian)
+        {
+            if (DecodeUtf16(bytes, 0, bigEndian, displayName, out text) is { } error)
             {
-                return BadEncoding(displayName, 2 + Math.Max(0, ex.Index));
+                return error;
             }
         }
         else if (bytes.IndexOf((byte)0) >= 0)
@@ -55,6 +57,45 @@ internal static class TextDecoder
         }
 
         return LooksBinary(text) ? BinaryFile(displayName) : (text, null);
+    }
+
+    private static (string?, ExtractionResult?)? DecodeUtf16(ReadOnlySpan<byte> bytes, int start, bool bigEndian, string displayName, out string text)
+    {
+        try
+        {
+            text = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[start..]);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = string.Empty;
+            return BadEncoding(displayName, start + Math.Max(0, ex.Index));
+        }
+    }
+
+    /// <summary>
+    /// Some exporters write UTF-16 without a byte-order mark. Latin-script text then has a zero in (almost) every
+    /// high byte and (almost) never in a low byte; binary data has its zeros scattered. True for big-endian, false
+    /// for little-endian, null when the bytes do not look like UTF-16.
+    /// </summary>
+    private static bool? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var units = bytes.Length / 2;
+        return zeroOdd * 10 >= units * 9 && zeroEven * 20 <= units ? false
+            : zeroEven * 10 >= units * 9 && zeroOdd * 20 <= units ? true
+            : null;
     }
 
     /// <summary>Names well-known binary formats by their leading bytes, for a specific message.</summary>

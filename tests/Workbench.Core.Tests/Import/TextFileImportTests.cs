@@ -35,6 +35,27 @@ public class TextFileImportTests
         result.Text.ShouldBe(Article);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FromFile_Utf16WithoutBom_IsDecoded(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+
+        var result = Import("berita.txt", encoding.GetBytes(Article));
+
+        result.Text.ShouldBe(Article);
+    }
+
+    [Fact]
+    public void FromFile_ZerosScatteredLikeBinaryData_IsStillBinary()
+    {
+        // Every fourth byte zero: neither byte column of UTF-16 text.
+        var bytes = Enumerable.Range(0, 400).Select(i => i % 4 == 0 ? (byte)0 : (byte)'a').ToArray();
+
+        Import("data.txt", bytes).Error.ShouldBe(ImportErrorKind.Binary);
+    }
+
     [Fact]
     public void FromFile_InvalidUtf8_IsBadEncodingWithOffset()
     {
