@@ -8,6 +8,8 @@ namespace Workbench.EndToEnd.Infrastructure;
 /// for signals the browser itself emits:
 /// <list type="bullet">
 /// <item><c>__wb.renders</c>: the browser sent <c>OnRenderCompleted</c> on the Blazor connection, i.e. it applied an interactive render batch;</item>
+/// <item><c>__wb.intercepting</c>: the server asked the browser to route link clicks and <c>Blazor.navigateTo</c> inside the circuit
+/// (the router does so after its first render; before that, a navigation is a full page load);</item>
 /// <item><c>__wb.editorReady</c>: the editor's keyboard module attached its keydown listener to the segment list (EditorPage.razor.js <c>attach</c>).</item>
 /// </list>
 /// The counters reset on every full page load (the script runs before the page's own scripts).
@@ -17,7 +19,7 @@ public static class BlazorProbe
 {
     public const string Script = """
         (() => {
-          const state = window.__wb = { renders: 0, firstRenderAt: null, editorReady: 0, editorReadyAt: null };
+          const state = window.__wb = { renders: 0, firstRenderAt: null, intercepting: 0, editorReady: 0, editorReadyAt: null };
           const decoder = new TextDecoder('utf-8');
           const send = WebSocket.prototype.send;
           WebSocket.prototype.send = function (data) {
@@ -33,6 +35,21 @@ public static class BlazorProbe
             } catch { /* never break the app */ }
             return send.call(this, data);
           };
+          const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage');
+          Object.defineProperty(WebSocket.prototype, 'onmessage', {
+            configurable: true,
+            get() { return onmessage.get.call(this); },
+            set(handler) {
+              onmessage.set.call(this, typeof handler !== 'function' ? handler : function (event) {
+                try {
+                  const data = event.data;
+                  const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? decoder.decode(new Uint8Array(data)) : null;
+                  if (text !== null && text.includes('enableNavigationInterception')) state.intercepting++;
+                } catch { /* never break the app */ }
+                return handler.call(this, event);
+              });
+            },
+          });
           const add = EventTarget.prototype.addEventListener;
           EventTarget.prototype.addEventListener = function (type, listener, options) {
             try {
@@ -46,10 +63,10 @@ public static class BlazorProbe
         })();
         """;
 
-    /// <summary>Waits until the page's Blazor circuit has applied at least one interactive render.</summary>
+    /// <summary>Waits until the page's Blazor circuit has applied an interactive render and routes navigation itself.</summary>
     public static async Task WaitForCircuitAsync(this IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.__wb && window.__wb.renders > 0", null,
+        await page.WaitForFunctionAsync("() => window.__wb && window.__wb.renders > 0 && window.__wb.intercepting > 0", null,
             new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 50 });
     }
 
