@@ -12,7 +12,7 @@ namespace Workbench.EndToEnd;
 public sealed class ImportUploadTests(AppFixture fixture) : BrowserTest(fixture), IClassFixture<AppFixture>
 {
     [Fact]
-    public async Task Import_WordFile_SuggestsTitleAndOpensEditorWithItsSentences()
+    public async Task Import_WordFile_SuggestsTitleKeepsItsHeadingAndOpensEditorWithItsSentences()
     {
         var translator = await Server.CreateUserAsync($"upload-{Guid.NewGuid():N}@example.test", "Upload Translator", Roles.Translator);
         var page = await NewPageAsync();
@@ -25,19 +25,21 @@ public sealed class ImportUploadTests(AppFixture fixture) : BrowserTest(fixture)
         {
             Name = "banjir.docx",
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            Buffer = Docx("Banjir Rendam Ratusan Rumah di Bekasi",
+            // A headline in sentence case: only the Word heading style says it is a heading.
+            Buffer = Docx("Banjir rendam ratusan rumah di Bekasi",
                 "Bekasi: Banjir setinggi 1,5 meter merendam sedikitnya 300 rumah pada Senin (13/1/2025).",
                 "Warga mengungsi ke masjid terdekat. Belum ada laporan korban jiwa."),
         });
 
         await Expect(page.GetByTestId("file-ok")).ToContainTextAsync("banjir.docx");
-        await Expect(page.GetByTestId("import-form").GetByLabel("Title")).ToHaveValueAsync("Banjir Rendam Ratusan Rumah di Bekasi");
+        await Expect(page.GetByTestId("import-form").GetByLabel("Title")).ToHaveValueAsync("Banjir rendam ratusan rumah di Bekasi");
         await page.GetByTestId("preview").ClickAsync();
         await Expect(page.GetByTestId("preview-row")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("preview-row").First).ToContainTextAsync("Heading");
         await page.GetByTestId("import").ClickAsync();
 
         await page.WaitForEditorAsync();
-        await Expect(page.GetByTestId("document-title")).ToHaveTextAsync("Banjir Rendam Ratusan Rumah di Bekasi");
+        await Expect(page.GetByTestId("document-title")).ToHaveTextAsync("Banjir rendam ratusan rumah di Bekasi");
         await Expect(page.GetByTestId("segment-source").Nth(2)).ToHaveTextAsync("Banjir setinggi 1,5 meter merendam sedikitnya 300 rumah pada Senin (13/1/2025).");
         await ShouldHaveNoErrorsAsync();
     }

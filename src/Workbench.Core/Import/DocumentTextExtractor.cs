@@ -73,26 +73,32 @@ public static class DocumentTextExtractor
             return ExtractionResult.Failure(ImportErrorKind.Empty, "The file is empty.");
         }
 
-        string? text, title = null;
+        Extracted? extracted;
         ExtractionResult? error;
         switch (extension)
         {
             case ".docx":
-                (text, title, error) = DocxTextExtractor.Extract(bytes, name);
+                (extracted, error) = DocxTextExtractor.Extract(bytes, name);
                 break;
             case ".html" or ".htm":
-                (text, title, error) = HtmlTextExtractor.Extract(bytes, name);
-                break;
-            case ".md":
-                (text, error) = TextDecoder.Decode(bytes, name);
-                (text, title) = text is null ? (null, null) : MarkdownTextExtractor.Extract(text);
+                (extracted, error) = HtmlTextExtractor.Extract(bytes, name);
                 break;
             default:
-                (text, error) = TextDecoder.Decode(bytes, name);
+                var (text, decodeError) = TextDecoder.Decode(bytes, name);
+                error = decodeError;
+                extracted = text is null ? null : extension == ".md" ? MarkdownTextExtractor.Extract(text) : new Extracted(text, null, []);
                 break;
         }
 
-        return error ?? Complete(ImportText.Normalize(text!), title, limits, $"“{name}” contains no text.");
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var result = Complete(ImportText.Normalize(extracted!.Text), extracted.Title, limits, $"“{name}” contains no text.");
+        return result.Success && extracted.Headings.Count > 0
+            ? result with { Headings = [.. extracted.Headings.Select(ImportText.Normalize).Where(h => h.Length > 0)] }
+            : result;
     }
 
     private static ExtractionResult Complete(string text, string? title, ImportLimits limits, string emptyMessage)

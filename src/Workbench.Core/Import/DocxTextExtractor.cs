@@ -17,8 +17,8 @@ internal static class DocxTextExtractor
     // Guards against decompression bombs: a 10 MB .docx may inflate to gigabytes of XML.
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
-    /// <summary>Returns the text and suggested title, or a <see cref="ImportErrorKind.Corrupt"/> result.</summary>
-    public static (string? Text, string? Title, ExtractionResult? Error) Extract(byte[] bytes, string displayName)
+    /// <summary>Returns the text, suggested title and heading paragraphs, or a <see cref="ImportErrorKind.Corrupt"/> result.</summary>
+    public static (Extracted? Result, ExtractionResult? Error) Extract(byte[] bytes, string displayName)
     {
         if (bytes is not [0x50, 0x4B, 0x03, 0x04, ..])
         {
@@ -40,6 +40,7 @@ internal static class DocxTextExtractor
 
             var styleNames = StyleNames(document.MainDocumentPart!);
             var paragraphs = new List<string>();
+            var headings = new List<string>();
             string? headingTitle = null;
             foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !IsFallbackCopy(p)))
             {
@@ -50,11 +51,15 @@ internal static class DocxTextExtractor
                 }
 
                 paragraphs.Add(text);
-                headingTitle ??= IsTitleOrHeading(paragraph, styleNames) ? text.Trim() : null;
+                if (IsTitleOrHeading(paragraph, styleNames))
+                {
+                    headingTitle ??= text.Trim();
+                    headings.Add(text);
+                }
             }
 
             var coreTitle = document.PackageProperties.Title?.Trim();
-            return (string.Join("\n\n", paragraphs), string.IsNullOrEmpty(coreTitle) ? headingTitle : coreTitle, null);
+            return (new Extracted(string.Join("\n\n", paragraphs), string.IsNullOrEmpty(coreTitle) ? headingTitle : coreTitle, headings), null);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or XmlException or InvalidOperationException)
         {
@@ -121,6 +126,6 @@ internal static class DocxTextExtractor
         return name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.StartsWith("heading", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static (string?, string?, ExtractionResult?) Corrupt(string displayName, string reason) =>
-        (null, null, ExtractionResult.Failure(ImportErrorKind.Corrupt, $"“{displayName}” could not be read as a Word document: {reason}"));
+    private static (Extracted?, ExtractionResult?) Corrupt(string displayName, string reason) =>
+        (null, ExtractionResult.Failure(ImportErrorKind.Corrupt, $"“{displayName}” could not be read as a Word document: {reason}"));
 }

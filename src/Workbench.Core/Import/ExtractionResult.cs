@@ -9,5 +9,14 @@ public sealed record ExtractionResult(string? Text, ImportErrorKind Error, strin
 {
     public bool Success => Error == ImportErrorKind.None;
 
+    /// <summary>
+    /// Paragraphs the file marks as headings by its structure (HTML h1–h6, Word title and heading styles, Markdown
+    /// headings), normalized like <see cref="Text"/>. A headline in sentence case looks like body text; the file knows better.
+    /// </summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
     internal static ExtractionResult Failure(ImportErrorKind error, string message) => new(null, error, message, null);
 }
+
+/// <summary>What a format extractor read from a file, before normalization and limits.</summary>
+internal sealed record Extracted(string Text, string? Title, IReadOnlyList<string> Headings);

@@ -51,27 +51,26 @@ internal static partial class HtmlTextExtractor
     }
 
     /// <summary>Decodes an HTML file (BOM, else meta charset, else UTF-8) and extracts its article text and headline.</summary>
-    public static (string? Text, string? Title, ExtractionResult? Error) Extract(byte[] bytes, string displayName)
+    public static (Extracted? Result, ExtractionResult? Error) Extract(byte[] bytes, string displayName)
     {
         var (html, error) = TextDecoder.Decode(bytes, displayName, DeclaredCharset(bytes));
         if (html is null)
         {
-            return (null, null, error);
+            return (null, error);
         }
 
         if (HtmlNestingGuard.IsTooDeep(html))
         {
-            return (null, null, ExtractionResult.Failure(
+            return (null, ExtractionResult.Failure(
                 ImportErrorKind.Corrupt,
                 $"“{displayName}” nests HTML elements more than {HtmlNestingGuard.MaxDepth} levels deep, which no news page does; it cannot be imported."));
         }
 
-        var (text, title) = Extract(html);
-        return (text, title, null);
+        return (Extract(html), null);
     }
 
-    /// <summary>Returns the article text and the headline (&lt;h1&gt;, else &lt;title&gt;).</summary>
-    public static (string Text, string? Title) Extract(string html)
+    /// <summary>Returns the article text, the headline (&lt;h1&gt;, else &lt;title&gt;) and the paragraphs of h1–h6.</summary>
+    public static Extracted Extract(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll(PageChrome).ToList())
@@ -89,11 +88,12 @@ internal static partial class HtmlTextExtractor
             ?? document.Body
             ?? document.DocumentElement;
         var title = CollapsedOrNull(root.QuerySelector("h1")?.TextContent) ?? CollapsedOrNull(document.Title);
-        return (string.Join("\n\n", Paragraphs(root)), title);
+        var headings = new List<string>();
+        return new Extracted(string.Join("\n\n", Paragraphs(root, headings)), title, headings);
     }
 
     /// <summary>Walks the tree iteratively: scraped pages can nest deeply enough to overflow a recursive walk.</summary>
-    private static List<string> Paragraphs(IElement root)
+    private static List<string> Paragraphs(IElement root, List<string> headings)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
@@ -107,7 +107,10 @@ internal static partial class HtmlTextExtractor
             if (leaving)
             {
                 preformattedDepth -= name == "pre" ? 1 : 0;
-                Flush(current, paragraphs);
+                if (Flush(current, paragraphs) && name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                {
+                    headings.Add(paragraphs[^1]);
+                }
             }
             else if (node is IText text)
             {
@@ -137,16 +140,19 @@ internal static partial class HtmlTextExtractor
         return paragraphs;
     }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
+    /// <summary>Ends the current paragraph; true when it had text and was added.</summary>
+    private static bool Flush(StringBuilder current, List<string> paragraphs)
     {
         var lines = current.ToString().Split('\n').Select(line => Whitespace.Collapse(line)).Where(line => line.Length > 0);
         var paragraph = string.Join('\n', lines);
-        if (paragraph.Length > 0)
+        current.Clear();
+        if (paragraph.Length == 0)
         {
-            paragraphs.Add(paragraph);
+            return false;
         }
 
-        current.Clear();
+        paragraphs.Add(paragraph);
+        return true;
     }
 
     private static string? CollapsedOrNull(string? text)

@@ -12,10 +12,11 @@ namespace Workbench.Core.Import;
 internal static class MarkdownTextExtractor
 {
     /// <summary>Returns the text and the first level-1 heading, if any.</summary>
-    public static (string Text, string? Title) Extract(string markdown)
+    public static Extracted Extract(string markdown)
     {
         var document = Markdown.Parse(markdown);
         var paragraphs = new List<string>();
+        var headings = new List<string>();
         string? title = null;
         var pending = new Stack<Block>();
         pending.Push(document);
@@ -29,9 +30,12 @@ internal static class MarkdownTextExtractor
                     var headingText = InlineText(heading.Inline);
                     title ??= heading.Level == 1 && headingText.Length > 0 ? headingText : null;
                     paragraphs.Add(headingText);
+                    headings.Add(headingText);
                     break;
                 case HtmlBlock html:
-                    paragraphs.Add(HtmlTextExtractor.Extract(html.Lines.ToString()).Text);
+                    var inner = HtmlTextExtractor.Extract(html.Lines.ToString());
+                    paragraphs.Add(inner.Text);
+                    headings.AddRange(inner.Headings);
                     break;
                 case CodeBlock code:
                     paragraphs.Add(code.Lines.ToString());
@@ -49,7 +53,7 @@ internal static class MarkdownTextExtractor
             }
         }
 
-        return (string.Join("\n\n", paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))), title);
+        return new Extracted(string.Join("\n\n", paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))), title, headings);
     }
 
     private static string InlineText(ContainerInline? inlines)

@@ -10,10 +10,15 @@ public static class Segmenter
     /// <summary>Segments <paramref name="text"/>.</summary>
     /// <param name="text">Article text; any line endings.</param>
     /// <param name="language">BCP-47 code of the source language; "id" and "en" have dedicated rules.</param>
-    public static IReadOnlyList<SegmentDraft> Segment(string text, string language = "id")
+    /// <param name="headings">
+    /// Paragraphs the source file marks as headings (<see cref="Import.ExtractionResult.Headings"/>); they are headings
+    /// even in sentence case. Boilerplate rules still apply to them.
+    /// </param>
+    public static IReadOnlyList<SegmentDraft> Segment(string text, string language = "id", IReadOnlyCollection<string>? headings = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var rules = LanguageRules.For(language);
+        var marked = headings is { Count: > 0 } ? headings.Select(h => Whitespace.Collapse(h)).ToHashSet(StringComparer.Ordinal) : null;
         var segments = new List<SegmentDraft>();
         var seenParagraphs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var bodyStarted = false;
@@ -21,6 +26,11 @@ public static class Segmenter
         foreach (var paragraph in ParagraphReader.Read(text))
         {
             var kind = ParagraphClassifier.Classify(paragraph, rules, bodyStarted, out var reason);
+            if (reason is null && kind == SegmentKind.Body && marked is not null && marked.Contains(Whitespace.Collapse(paragraph)))
+            {
+                kind = SegmentKind.Heading;
+            }
+
             if (reason is not null)
             {
                 segments.Add(new SegmentDraft(number, kind, paragraph, true, reason));

@@ -25,6 +25,7 @@ public class DocxImportTests
         var result = Import("berita.docx", bytes);
 
         result.Text.ShouldBe("Judul Berita\n\nWashington: Sekitar 10.000 tentara.\n\nBaris satu\nbaris dua\n\nSel tabel");
+        result.Headings.ShouldBe(["Judul Berita"]);
     }
 
     [Fact]

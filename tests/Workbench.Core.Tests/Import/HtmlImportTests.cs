@@ -28,6 +28,16 @@ public class HtmlImportTests
         """;
 
     [Fact]
+    public void FromFile_SentenceCaseHeadings_AreListedAsHeadings()
+    {
+        const string page = "<article><h1>Banjir   rendam ratusan rumah</h1><p>Warga mengungsi.</p><h2>Bantuan mulai datang</h2><p>Logistik tiba.</p></article>";
+
+        var result = Import("banjir.html", Encoding.UTF8.GetBytes(page));
+
+        result.Headings.ShouldBe(["Banjir rendam ratusan rumah", "Bantuan mulai datang"]);
+    }
+
+    [Fact]
     public void FromFile_NewsPage_ExtractsArticleBlocksWithoutPageChrome()
     {
         var result = Import("berita.html", Encoding.UTF8.GetBytes(NewsPage));

@@ -38,6 +38,7 @@ public class MarkdownImportTests
         result.Text.ShouldBe(
             "Judul Berita\n\nParagraf pertama dengan tautan dan foto prajurit. Baris lanjutan & kode.\n\nSubjudul\n\n"
             + "Butir satu\n\nButir dua\n\nKutipan penting.\n\nTeks HTML\n\nBaris keras\nberikutnya https://medcom.id");
+        result.Headings.ShouldBe(["Judul Berita", "Subjudul"]);
         result.Text!.ShouldNotContain("example.com");
         result.SuggestedTitle.ShouldBe("Judul Berita");
     }

@@ -25,6 +25,27 @@ public class SegmenterStructureTests
         Segmenter.Segment(line).ShouldAllBe(s => s.Kind == SegmentKind.Body);
     }
 
+    [Fact]
+    public void Segment_SentenceCaseLineTheFileMarksAsHeading_IsHeading()
+    {
+        const string text = "Korea Utara mengirim pasukan ke Rusia\n\nIsi berita dimulai di sini.";
+
+        var segments = Segmenter.Segment(text, "id", ["Korea  Utara mengirim pasukan ke Rusia"]);
+
+        segments[0].Kind.ShouldBe(SegmentKind.Heading);
+        segments[1].Kind.ShouldBe(SegmentKind.Body);
+    }
+
+    [Fact]
+    public void Segment_BoilerplateTheFileMarksAsHeading_StaysExcluded()
+    {
+        const string text = "Isi berita dimulai di sini.\n\nBaca juga: Korut kirim pasukan";
+
+        var segments = Segmenter.Segment(text, "id", ["Baca juga: Korut kirim pasukan"]);
+
+        segments[^1].Excluded.ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("Washington: Sekitar 10.000 tentara tiba.", "Washington:")]
     [InlineData("JAKARTA - Presiden tiba di Istana.", "JAKARTA -")]

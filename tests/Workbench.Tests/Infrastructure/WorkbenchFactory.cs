@@ -108,7 +108,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     public async Task<int> ImportAsync(ClaimsPrincipal actor, string text, string title = "Test document", IReadOnlySet<int>? flipped = null)
     {
         var outcome = await WithServiceAsync<DocumentService, ImportOutcome>(documents => documents.ImportAsync(
-            actor, new DocumentMetadata(title, null, null, null, "id", "en"), text, flipped, TestContext.Current.CancellationToken));
+            actor, new DocumentMetadata(title, null, null, null, "id", "en"), text, flipped, cancellationToken: TestContext.Current.CancellationToken));
         outcome.Errors.ShouldBeEmpty();
         return outcome.DocumentId!.Value;
     }

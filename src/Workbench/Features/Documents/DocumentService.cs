@@ -51,19 +51,21 @@ public sealed class DocumentService(
     }
 
     /// <summary>The segmentation the import would save, for the preview.</summary>
-    public static IReadOnlyList<SegmentDraft> Preview(string text, string sourceLanguage)
-        => Segmenter.Segment(text, sourceLanguage);
+    public static IReadOnlyList<SegmentDraft> Preview(string text, string sourceLanguage, IReadOnlyCollection<string>? headings = null)
+        => Segmenter.Segment(text, sourceLanguage, headings);
 
     /// <summary>
     /// Validates, segments and saves a document with all its segments in one transaction: either the
     /// whole document is there afterwards or nothing is. <paramref name="flippedExclusions"/> holds the
-    /// indexes of segments whose excluded flag the user toggled in the preview.
+    /// indexes of segments whose excluded flag the user toggled in the preview; <paramref name="headings"/> the
+    /// paragraphs an uploaded file marks as headings (see <see cref="Preview"/>, which must be given the same).
     /// </summary>
     public async Task<ImportOutcome> ImportAsync(
         ClaimsPrincipal actor,
         DocumentMetadata metadata,
         string text,
         IReadOnlySet<int>? flippedExclusions = null,
+        IReadOnlyCollection<string>? headings = null,
         CancellationToken cancellationToken = default)
     {
         if (!(await authorization.AuthorizeAsync(actor, Policies.EditTranslations)).Succeeded)
@@ -87,7 +89,7 @@ public sealed class DocumentService(
             return new ImportOutcome(null, errors);
         }
 
-        var drafts = Segmenter.Segment(checkedText.Text!, metadata.SourceLanguage);
+        var drafts = Segmenter.Segment(checkedText.Text!, metadata.SourceLanguage, headings);
         if (drafts.Count == 0)
         {
             return ImportOutcome.Fail("The text contains no sentences to translate.");

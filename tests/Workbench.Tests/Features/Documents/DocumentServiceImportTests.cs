@@ -26,7 +26,7 @@ public class DocumentServiceImportTests(WorkbenchFactory factory) : IClassFixtur
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private Task<ImportOutcome> ImportAsync(ClaimsPrincipal actor, DocumentMetadata metadata, string text, IReadOnlySet<int>? flipped = null)
-        => factory.WithServiceAsync<DocumentService, ImportOutcome>(s => s.ImportAsync(actor, metadata, text, flipped, Ct));
+        => factory.WithServiceAsync<DocumentService, ImportOutcome>(s => s.ImportAsync(actor, metadata, text, flipped, cancellationToken: Ct));
 
     private async Task<(Document Document, List<Segment> Segments)> LoadAsync(int id)
     {
@@ -70,6 +70,20 @@ public class DocumentServiceImportTests(WorkbenchFactory factory) : IClassFixtur
         document.SegmentCount.ShouldBe(segments.Count(s => !s.Excluded));
         document.SegmentCount.ShouldBeLessThan(segments.Count);
         document.ConfirmedCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SentenceCaseHeadingFromTheFile_IsSavedAsHeading()
+    {
+        var (_, translator) = await factory.CreateActorAsync(Roles.Translator);
+        const string text = "Pelabuhan baru mulai beroperasi\n\nMakassar: Pelabuhan peti kemas resmi beroperasi pada Senin.";
+
+        var outcome = await factory.WithServiceAsync<DocumentService, ImportOutcome>(
+            s => s.ImportAsync(translator, Metadata(), text, headings: ["Pelabuhan baru mulai beroperasi"], cancellationToken: Ct));
+
+        var (_, segments) = await LoadAsync(outcome.DocumentId!.Value);
+        segments[0].Kind.ShouldBe(SegmentKind.Heading);
+        segments.Skip(1).ShouldNotContain(s => s.Kind == SegmentKind.Heading);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ImportAtomicityTests : IDisposable
         interceptor.Armed = true;
 
         var failure = await Should.ThrowAsync<Exception>(() => factory.WithServiceAsync<DocumentService, ImportOutcome>(s =>
-            s.ImportAsync(translator, new DocumentMetadata("Atomic", null, null, null, "id", "en"), Article, null, TestContext.Current.CancellationToken)));
+            s.ImportAsync(translator, new DocumentMetadata("Atomic", null, null, null, "id", "en"), Article, null, cancellationToken: TestContext.Current.CancellationToken)));
 
         interceptor.Failures.ShouldBeGreaterThan(0, "the interceptor never saw the Segments insert");
         failure.ToString().ShouldContain(FailingSegmentInsert.Message);

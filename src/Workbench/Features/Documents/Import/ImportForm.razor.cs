@@ -16,7 +16,7 @@ public partial class ImportForm
     private int sourceTab = PasteTab;
     private bool reading;
     private string? sourceError;
-    private (string Name, string Text)? file;
+    private (string Name, string Text, IReadOnlyList<string> Headings)? file;
     private EditContext editContext = default!;
     private MudDatePicker datePicker = default!;
     private string? dateError;
@@ -88,7 +88,7 @@ public partial class ImportForm
                 return;
             }
 
-            file = (chosen.Name, result.Text!);
+            file = (chosen.Name, result.Text!, result.Headings);
             if (string.IsNullOrWhiteSpace(Model.Title))
             {
                 Model.Title = result.SuggestedTitle ?? Path.GetFileNameWithoutExtension(chosen.Name);
@@ -132,6 +132,7 @@ public partial class ImportForm
         }
 
         string text;
+        IReadOnlyList<string> headings = [];
         if (sourceTab == UploadTab)
         {
             if (file is null)
@@ -140,7 +141,7 @@ public partial class ImportForm
                 return null;
             }
 
-            text = file.Value.Text;
+            (text, headings) = (file.Value.Text, file.Value.Headings);
         }
         else
         {
@@ -156,6 +157,6 @@ public partial class ImportForm
             text = pasted.Text!;
         }
 
-        return new ImportRequest(Model.ToMetadata(), text);
+        return new ImportRequest(Model.ToMetadata(), text, headings);
     }
 }

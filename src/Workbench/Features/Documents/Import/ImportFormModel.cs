@@ -56,4 +56,5 @@ public sealed class ImportFormModel : IValidatableObject
 }
 
 /// <summary>What the form hands to the page once its input is valid.</summary>
-public sealed record ImportRequest(DocumentMetadata Metadata, string Text);
+/// <param name="Headings">Paragraphs an uploaded file marks as headings (empty for pasted text).</param>
+public sealed record ImportRequest(DocumentMetadata Metadata, string Text, IReadOnlyList<string> Headings);
