@@ -124,7 +124,10 @@ public sealed class FirstRunSetupTests : IDisposable
         var response = await PostSetupAsync(client, Fields(confirm: "a different password"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.HtmlAsync()).ShouldContain("The passwords do not match.");
+        var html = await response.HtmlAsync();
+        html.ShouldContain("The passwords do not match.");
+        html.ShouldNotContain(AdminPassword);
+        html.ShouldNotContain("a different password");
         (await UserCountAsync()).ShouldBe(0);
         (await FormPost.GetPageAsync(client, "/")).Headers.Location!.OriginalString.ShouldBe("/Account/Setup");
     }

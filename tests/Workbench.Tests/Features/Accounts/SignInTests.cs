@@ -33,6 +33,20 @@ public class SignInTests(WorkbenchFactory factory) : IClassFixture<WorkbenchFact
     }
 
     [Fact]
+    public async Task Login_WrongPassword_DoesNotSendThePasswordBackButKeepsTheEmail()
+    {
+        var (user, _) = await factory.CreateActorAsync(Roles.Translator);
+        using var client = FormPost.Client(factory);
+
+        var response = await FormPost.LoginAsync(client, user.Email!, "typo-in-my-secret");
+
+        var html = await response.HtmlAsync();
+        html.ShouldNotContain("typo-in-my-secret");
+        html.ShouldContain(user.Email!);
+        html.ShouldContain("name=\"Input.Password\"");
+    }
+
+    [Fact]
     public async Task Login_UnknownEmail_ShowsSameNotCorrectMessage()
     {
         await factory.CreateActorAsync(Roles.Translator); // past first-run setup
