@@ -24,7 +24,7 @@ internal static class NumberCheck
         public Item? Partner { get; set; }
     }
 
-    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool targetEnglish, List<QaFinding> findings)
+    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
     {
         var s = Items(source, sourceFacts);
         var t = Items(target, targetFacts);
@@ -54,7 +54,82 @@ internal static class NumberCheck
             CompareAttributes(source, target, a, a.Partner!, findings);
         }
 
+        CompareRanks(source, target, s, t, sourceEnglish, targetEnglish, findings);
         Leftovers(source, target, s, t, findings);
+    }
+
+    /// <summary>
+    /// Ranks pair by value; a source rank rendered as a plain number ("pekan ke-15" → "week 15", "kedua tersangka" →
+    /// "the two suspects") accounts for that number. A rank left over on each side, neither standing for a number of
+    /// the other text, is a changed rank: "peringkat ke-127" → "ranked 172nd". A rank left over on one side only is
+    /// not reported: translations say "top" for "peringkat pertama" and "both" for "kedua".
+    /// </summary>
+    private static void CompareRanks(string source, string target, List<Item> s, List<Item> t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    {
+        var sourceRanks = Ranks.Find(source, sourceEnglish);
+        var targetRanks = Ranks.Find(target, targetEnglish);
+        if (sourceRanks.Count == 0 && targetRanks.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = sourceRanks.Count - 1; k >= 0; k--)
+        {
+            var j = targetRanks.FindIndex(r => r.Value == sourceRanks[k].Value);
+            if (j >= 0)
+            {
+                targetRanks.RemoveAt(j);
+                sourceRanks.RemoveAt(k);
+            }
+        }
+
+        foreach (var b in t.Where(i => !i.Matched && !i.Vague))
+        {
+            var k = sourceRanks.FindIndex(r => r.Value == b.Value);
+            if (k >= 0)
+            {
+                b.Matched = true;
+                sourceRanks.RemoveAt(k);
+            }
+        }
+
+        sourceRanks.RemoveAll(r => t.Exists(i => i.Value == r.Value) || HasInteger(target, r.Value));
+        targetRanks.RemoveAll(r => s.Exists(i => i.Value == r.Value) || HasInteger(source, r.Value));
+        for (var k = 0; k < Math.Min(sourceRanks.Count, targetRanks.Count); k++)
+        {
+            var (a, b) = (sourceRanks[k], targetRanks[k]);
+            findings.Add(new QaFinding(QaCodes.NumberChanged, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
+                $"Number changed: {ValueText.Quote(source, a.Span)} is {a.Value} but the translation has {ValueText.Quote(target, b.Span)} ({b.Value})."));
+        }
+    }
+
+    /// <summary>The integer written in digits on its own anywhere in the text (a day of a date, a score), not inside a longer number.</summary>
+    private static bool HasInteger(string text, int value)
+    {
+        Span<char> digits = stackalloc char[8];
+        value.TryFormat(digits, out var n, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var number = digits[..n];
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(number);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + n;
+            var before = start == 0 || (!char.IsAsciiDigit(text[start - 1]) && !(text[start - 1] is '.' or ',' && start >= 2 && char.IsAsciiDigit(text[start - 2])));
+            var after = end == text.Length || (!char.IsAsciiDigit(text[end]) && !(text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+            if (before && after)
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
     }
 
     private static List<Item> Items(string text, List<Fact> facts)
