@@ -31,4 +31,20 @@ public class QaBlind2RuleTests
     [Fact]
     public void Check_RankOnlyInSource_NotReportedAlone() =>
         Codes("Timnya naik ke peringkat pertama klasemen.", "His team climbed to the top of the standings.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A magnitude-6.2 earthquake struck the island.", 6.2)]
+    [InlineData("The strength-2.5 signal faded.", 2.5)]
+    public void Recognize_LowerCaseWordDashDecimal_IsAValue(string text, double value) =>
+        Recognize.Number(text, "en").ShouldBe((decimal)value);
+
+    [Theory]
+    [InlineData("Two F-16 jets and a Su-35 took off.")]
+    [InlineData("Flight JT-610 took off.")]
+    public void Recognize_CapitalisedWordDashNumber_StillAnIdentifier(string text) =>
+        Recognize.Numbers(text, "en").Where(f => f.Value.Number is 16 or 35 or 610).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_MagnitudeCompoundAdjective_NoFinding() =>
+        Codes("Gempa bermagnitudo 6,2 mengguncang Maluku.", "A magnitude-6.2 earthquake struck Maluku.").ShouldBeEmpty();
 }
