@@ -47,4 +47,14 @@ public class QaBlind2RuleTests
     [Fact]
     public void Check_MagnitudeCompoundAdjective_NoFinding() =>
         Codes("Gempa bermagnitudo 6,2 mengguncang Maluku.", "A magnitude-6.2 earthquake struck Maluku.").ShouldBeEmpty();
+
+    [Fact]
+    public void Check_WordsWrittenAsSigns_NotTooShort() =>
+        Codes("Harga saham naik 3 persen dan minyak 2 persen menjadi 80 dolar AS per barel.", "Shares rose 3% and oil 2% to $80 a barrel.")
+            .ShouldBeEmpty();
+
+    [Fact]
+    public void Check_TranslationStopsHalfWayWithSigns_MissingReported() =>
+        Codes("Harga saham naik 3 persen dan minyak 2 persen menjadi 80 dolar AS per barel.", "Shares rose 3%.")
+            .ShouldContain(QaCodes.MissingTruncated);
 }
