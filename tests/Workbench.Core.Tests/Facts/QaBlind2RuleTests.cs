@@ -57,4 +57,32 @@ public class QaBlind2RuleTests
     public void Check_TranslationStopsHalfWayWithSigns_MissingReported() =>
         Codes("Harga saham naik 3 persen dan minyak 2 persen menjadi 80 dolar AS per barel.", "Shares rose 3%.")
             .ShouldContain(QaCodes.MissingTruncated);
+
+    [Theory]
+    [InlineData("Tidak ada jadwal kereta yang dibatalkan akibat banjir.", "Several train services were canceled because of the flood.")]
+    [InlineData("Tim itu tidak akan menyerang melawan Vietnam.", "The team will attack against Vietnam.")]
+    public void Check_LooseFormTranslatesItsOwnSourceWord_NegationLostReported(string source, string target) =>
+        Codes(source, target).ShouldBe([QaCodes.NegationLost]);
+
+    [Theory]
+    [InlineData("Warga diminta tidak setuju dengan rencana itu.", "Residents were asked to vote against the plan.")]
+    [InlineData("Penerbangan ke Bali tidak jadi berangkat.", "The flight to Bali was canceled.")]
+    public void Check_LooseFormCarriesTheNegation_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Wisatawan diimbau tidak mendekati bibir pantai.", "Tourists were urged to stay away from the shore.")]
+    [InlineData("Warga diminta tidak memasuki zona merah.", "Residents were told to keep out of the red zone.")]
+    public void Check_AvoidanceSaidPositively_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Kereta baru tiba di Gambir setelah tengah malam.", "The train did not reach Gambir until after midnight.")]
+    [InlineData("Jalan itu baru dibuka kembali pekan lalu.", "The road was not reopened until last week.")]
+    public void Check_NotUntilForBaru_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_NotUntilForTidakSampai_NoFinding() =>
+        Codes("Ia tidak akan pergi sampai semua warga selamat.", "He will not leave until all residents are safe.").ShouldBeEmpty();
 }
