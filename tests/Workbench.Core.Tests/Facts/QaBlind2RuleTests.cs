@@ -85,4 +85,41 @@ public class QaBlind2RuleTests
     [Fact]
     public void Check_NotUntilForTidakSampai_NoFinding() =>
         Codes("Ia tidak akan pergi sampai semua warga selamat.", "He will not leave until all residents are safe.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Terdakwa divonis 2 tahun 6 bulan penjara.", "The defendant was sentenced to 2.5 years in prison.")]
+    [InlineData("Terdakwa divonis 5 tahun 3 bulan penjara.", "The defendant was sentenced to 5.25 years in prison.")]
+    [InlineData("Pemadaman berlangsung 1 jam 30 menit.", "The blackout lasted 1.5 hours.")]
+    [InlineData("Terdakwa divonis 2 tahun 6 bulan penjara.", "The defendant was sentenced to two years and six months in prison.")]
+    public void Check_TwoUnitDurationAsDecimal_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_TwoUnitDurationChanged_NumberReported() =>
+        Checker.Check("Terdakwa divonis 2 tahun 6 bulan penjara.", "The defendant was sentenced to 3.5 years in prison.")
+            .ShouldContain(f => f.Kind == QaKind.Number);
+
+    [Theory]
+    [InlineData("Hujan turun pada Kamis siang.", "Rain fell at midday on Thursday.")]
+    [InlineData("Ledakan terdengar Sabtu malam.", "The blast was heard at midnight on Saturday.")]
+    public void Check_NamedTimeForPartOfDay_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_NamedTimeWithoutPartOfDay_TimeAddedReported() =>
+        Codes("Hujan turun pada Kamis.", "Rain fell at midday on Thursday.").ShouldBe([QaCodes.TimeAdded]);
+
+    [Fact]
+    public void Check_QuotedQuestionLosesItsMark_PunctuationReported() =>
+        Codes("“Kapan jembatan itu selesai?” tanya seorang warga.", "“When will the bridge be finished,” a resident asked.")
+            .ShouldBe([QaCodes.PunctuationQuestion]);
+
+    [Fact]
+    public void Check_QuotedQuestionKeepsItsMark_NoFinding() =>
+        Codes("“Kapan jembatan itu selesai?” tanya seorang warga.", "“When will the bridge be finished?” a resident asked.")
+            .ShouldBeEmpty();
+
+    [Fact]
+    public void Check_StayHomeForTidakKeluar_NoFinding() =>
+        Codes("Warga diminta tidak keluar rumah saat badai.", "Residents were asked to stay home during the storm.").ShouldBeEmpty();
 }

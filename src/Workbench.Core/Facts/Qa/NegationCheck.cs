@@ -98,10 +98,11 @@ internal static class NegationCheck
         return n;
     }
 
-    /// <summary>stay out, keep away, stayed clear: avoidance said positively ("diimbau tidak mendekat" → "urged to stay away").</summary>
+    /// <summary>stay out, keep away, stay indoors: avoidance said positively ("diimbau tidak mendekat" → "urged to stay away", "tidak keluar rumah" → "stay home").</summary>
     private static bool KeepAway(TokenList t, int k) =>
         Contains(NegationWords.EnglishKeep, t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord
-        && (t.WordIs(k + 1, "out") || t.WordIs(k + 1, "away") || t.WordIs(k + 1, "clear"));
+        && (t.WordIs(k + 1, "out") || t.WordIs(k + 1, "away") || t.WordIs(k + 1, "clear") || t.WordIs(k + 1, "indoors")
+            || t.WordIs(k + 1, "inside") || t.WordIs(k + 1, "home"));
 
     private static bool IndonesianIdiom(TokenList t, int k)
     {

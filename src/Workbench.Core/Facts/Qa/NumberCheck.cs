@@ -33,6 +33,7 @@ internal static class NumberCheck
         s.RemoveAll(i => KeptAsName(source, target, i.Span));
         Pair(s, t, static (a, b) => a.Strong && b.Strong && Equal(a, b));
         Pair(s, t, static (a, b) => !a.Vague && !b.Vague && Equal(a, b));
+        PairCompoundDurations(source, s, t);
         Pair(s, t, static (a, b) => SameShare(a, b) || SameShare(b, a));
         Pair(s, t, static (a, b) => (a.Vague || b.Vague) && Magnitude(a, b));
         if (target.Contains("and a half", StringComparison.OrdinalIgnoreCase))
@@ -180,6 +181,44 @@ internal static class NumberCheck
             }
         }
     }
+
+    /// <summary>
+    /// A duration in two units written as one decimal: "4 tahun 6 bulan" → "4.5 years", "1 jam 30 menit" → "1.5 hours".
+    /// Court reports give sentences in years and months; English news writes the decimal.
+    /// </summary>
+    private static void PairCompoundDurations(string source, List<Item> s, List<Item> t)
+    {
+        for (var k = 0; k + 1 < s.Count; k++)
+        {
+            var (whole, part) = (s[k], s[k + 1]);
+            if (whole.Matched || part.Matched || part.Span.Start <= whole.Span.End)
+            {
+                continue;
+            }
+
+            var between = source.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End).Trim();
+            var after = source.AsSpan(part.Span.End).TrimStart();
+            var perWhole = between.Equals("tahun", StringComparison.OrdinalIgnoreCase) && StartsWithWord(after, "bulan") ? 12m
+                : between.Equals("jam", StringComparison.OrdinalIgnoreCase) && StartsWithWord(after, "menit") ? 60m
+                : 0m;
+            if (perWhole == 0 || part.Value >= perWhole)
+            {
+                continue;
+            }
+
+            var value = whole.Value + (part.Value / perWhole);
+            var b = t.Find(i => !i.Matched && !i.Vague && Math.Abs(i.Value - value) < 0.01m);
+            if (b is not null)
+            {
+                whole.Matched = part.Matched = b.Matched = true;
+                whole.Partner = b;
+                b.Partner = whole;
+            }
+        }
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>A percentage rendered as the fraction it equals: 50 persen → "half", 25 persen → "a quarter".</summary>
     private static bool SameShare(Item percent, Item fraction) =>

@@ -107,6 +107,12 @@ internal static class SurfaceChecks
             findings.Add(new QaFinding(QaCodes.PunctuationQuestion, QaKind.Punctuation, QaSeverity.Warning, null, null,
                 "The source is a question but the translation does not end with a question mark."));
         }
+        else if (source.Contains('?') && !target.Contains('?'))
+        {
+            // A quoted question inside a statement: “Apakah …?” tanya Rieke → “Is …,” asked Rieke.
+            findings.Add(new QaFinding(QaCodes.PunctuationQuestion, QaKind.Punctuation, QaSeverity.Warning, null, null,
+                "The source asks a question but the translation has no question mark."));
+        }
     }
 
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
