@@ -122,4 +122,14 @@ public class QaBlind2RuleTests
     [Fact]
     public void Check_StayHomeForTidakKeluar_NoFinding() =>
         Codes("Warga diminta tidak keluar rumah saat badai.", "Residents were asked to stay home during the storm.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Pemerintah menetapkan 1 Syawal 1445 Hijriah jatuh pada Rabu (10/4/2024).", "The government set the start of Shawwal 1445 on Wednesday, April 10, 2024.")]
+    [InlineData("Salat Iduladha digelar pada 10 Zulhijah 1445 H.", "Eid al-Adha prayers were held on Dhu al-Hijjah 10, 1445.")]
+    public void Check_DayOfHijriMonthSaidInWordsOrKept_NoFinding(string source, string target) =>
+        Codes(source, target).ShouldBeEmpty();
+
+    [Fact]
+    public void Check_DayOfHijriMonthChanged_NumberChangedReported() =>
+        Codes("Puasa dimulai 1 Ramadan 1446 Hijriah.", "The fast began on Ramadan 2, 1446.").ShouldBe([QaCodes.NumberChanged]);
 }

@@ -74,6 +74,10 @@ internal static class NumberCheck
             return;
         }
 
+        // The day of a Hijri date is read as a count by the recognizers; the rank stands for it.
+        Within(s, sourceRanks);
+        Within(t, targetRanks);
+
         for (var k = sourceRanks.Count - 1; k >= 0; k--)
         {
             var j = targetRanks.FindIndex(r => r.Value == sourceRanks[k].Value);
@@ -101,6 +105,14 @@ internal static class NumberCheck
             var (a, b) = (sourceRanks[k], targetRanks[k]);
             findings.Add(new QaFinding(QaCodes.NumberChanged, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
                 $"Number changed: {ValueText.Quote(source, a.Span)} is {a.Value} but the translation has {ValueText.Quote(target, b.Span)} ({b.Value})."));
+        }
+    }
+
+    private static void Within(List<Item> items, List<Ranks.Rank> ranks)
+    {
+        foreach (var i in items)
+        {
+            i.Matched |= ranks.Exists(r => r.Span.Start <= i.Span.Start && i.Span.End <= r.Span.End);
         }
     }
 

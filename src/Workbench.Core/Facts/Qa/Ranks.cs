@@ -6,7 +6,9 @@ namespace Workbench.Core.Facts.Qa;
 /// Ranks and day counts, which the recognizers leave out of the counts on purpose (ke-3 and 3rd are not quantities):
 /// ke-15, kedua … kesebelas, H-3 (three days before a holiday) / 15th, second … ninety-ninth. They are still values a
 /// translation may change (peringkat ke-127 → "172nd") or render as a plain number ("pekan ke-15" → "week 15",
-/// "kedua tersangka" → "the two suspects", "H-3 Lebaran" → "three days before Eid").
+/// "kedua tersangka" → "the two suspects", "H-3 Lebaran" → "three days before Eid"). A day of a Hijri month
+/// (1 Ramadan, 10 Zulhijah / Shawwal 1) is one too: the day it names, which English often says in words ("the start of
+/// Ramadan", "Eid al-Adha"), not a count.
 /// </summary>
 internal static partial class Ranks
 {
@@ -106,13 +108,13 @@ internal static partial class Ranks
 
     // "first" stands alone only in compounds (twenty-first): on its own it is too often not a rank (at first, first-ever).
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:\d{1,5}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}])(?:\d{1,2}\s+(?:Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Ramadan|Shawwal|Dhu)(?!\p{L})|(?:Muharram|Safar|Rajab|Sha'?ban|Ramadan|Shawwal)\s+\d{1,2}|\d{1,5}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishRank();
 
     // H-3 / H+2 count days to or from a holiday (Lebaran, the polling day) and are written with a capital H.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:[kK]e-\d{1,4}|[kK]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)|H[-+]\d{1,3})(?![\p{L}\p{N}]|[.,]\d)",
+        @"(?<![\p{L}\p{N}])(?:\d{1,2}\s+(?:Muharr?am|Safar|Rabiul|Jumadil|Rajab|Sya'?k?ban|Ramad[h]?an|Syawal|Dzulqa'?dah|Zulka[ie]dah|Dzulhijj?ah|Zulhijj?ah)(?!\p{L})|[kK]e-\d{1,4}|[kK]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)|H[-+]\d{1,3})(?![\p{L}\p{N}]|[.,]\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex IndonesianRank();
 }
