@@ -20,6 +20,7 @@ public class QaHoldoutTests(ITestOutputHelper output)
     [InlineData("qa-pairs-holdout.jsonl")]
     [InlineData("qa-pairs-holdout2.jsonl")]
     [InlineData("qa-pairs-blind.jsonl")]
+    [InlineData("qa-pairs-blind2.jsonl")]
     public void Check_HoldoutPairs_PrecisionRecallAndKindAtLeast95Percent(string file) => Measure(file);
 
     /// <summary>The pairs the general rules were tuned on (institutions, litotes, news-style dates), kept as a regression set.</summary>

@@ -187,9 +187,53 @@ internal static class DateTimeCheck
 
         foreach (var b in t.Skip(lost.Count))
         {
+            if (NamesPartOfDay(source, target, b))
+            {
+                continue;
+            }
+
             findings.Add(new QaFinding(QaCodes.TimeAdded, QaKind.Time, QaSeverity.Warning, null, b.Span,
                 $"The translation has the time {ValueText.Quote(target, b.Span)}, which is not in the source."));
         }
+    }
+
+    /// <summary>
+    /// "midday", "noon" or "midnight" written for a part of the day the source names without a clock (Rabu siang →
+    /// "midday on Wednesday", tengah malam → "midnight"): the same time of day, not an added one.
+    /// </summary>
+    private static bool NamesPartOfDay(string source, string target, Fact added)
+    {
+        if (target.AsSpan(added.Start, added.End - added.Start).ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return added.Value.Time == TimeOnly.MinValue
+            ? HasWord(source, "malam") || HasWord(source, "midnight")
+            : HasWord(source, "siang") || HasWord(source, "tengah") || HasWord(source, "noon") || HasWord(source, "midday");
+    }
+
+    private static bool HasWord(string text, string word)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     /// <summary>Each end of a range is a time of its own: "pukul 10.00-15.00" = "from 10 a.m. to 3 p.m.".</summary>

@@ -12,7 +12,8 @@ internal static class NegationCheck
 {
     public static void Run(TokenList s, TokenList t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
     {
-        if (Find(s, sourceEnglish, core: true) is { } lost && Find(t, targetEnglish, core: false) is null)
+        if (Find(s, sourceEnglish, core: true) is { } lost && !HasNegator(t, targetEnglish)
+            && CountLoose(t, targetEnglish) <= CountLoose(s, sourceEnglish))
         {
             findings.Add(new QaFinding(QaCodes.NegationLost, QaKind.Negation, QaSeverity.Error, lost, null,
                 $"The source is negated ({ValueText.Quote(s.Text, lost)}) but the translation has no negation: the meaning may be reversed."));
@@ -45,7 +46,7 @@ internal static class NegationCheck
                 return new TextSpan(t[k].Start, t[k].End);
             }
 
-            if (!core && (Contains(anyWords, word) || (english ? AffixNegative(word) : IndonesianAffixNegative(word))))
+            if (!core && (Contains(anyWords, word) || (english ? AffixNegative(word) || KeepAway(t, k) : IndonesianAffixNegative(word))))
             {
                 return new TextSpan(t[k].Start, t[k].End);
             }
@@ -53,6 +54,55 @@ internal static class NegationCheck
 
         return null;
     }
+
+    /// <summary>A core negator anywhere, idioms included: "will not leave until" answers "tidak akan pergi sampai".</summary>
+    private static bool HasNegator(TokenList t, bool english)
+    {
+        var coreWords = english ? NegationWords.EnglishCore : NegationWords.IndonesianCore;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t[k].IsWord && (Contains(coreWords, t.Chars(k))
+                || (english && (t.Chars(k).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t.Chars(k).EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The looser negative forms of a text (canceled, against, unable / dibatalkan, melawan). A translation's loose form
+    /// carries a lost negator only when the source has fewer of its own: in "tidak ada penerbangan yang dibatalkan" →
+    /// "several flights were canceled", "canceled" is "dibatalkan", and "tidak" is gone; in "tidak bermain bertahan
+    /// melawan Jepang" → "would play defensively against Japan", "against" is "melawan".
+    /// </summary>
+    private static int CountLoose(TokenList t, bool english)
+    {
+        var anyWords = english ? NegationWords.EnglishAny : NegationWords.IndonesianAny;
+        var n = 0;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            var word = t.Chars(k);
+            if (Contains(anyWords, word) || (english ? AffixNegative(word) || KeepAway(t, k) : IndonesianAffixNegative(word) || Contains(NegationWords.IndonesianOpposition, word)))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>stay out, keep away, stay indoors: avoidance said positively ("diimbau tidak mendekat" → "urged to stay away", "tidak keluar rumah" → "stay home").</summary>
+    private static bool KeepAway(TokenList t, int k) =>
+        Contains(NegationWords.EnglishKeep, t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord
+        && (t.WordIs(k + 1, "out") || t.WordIs(k + 1, "away") || t.WordIs(k + 1, "clear") || t.WordIs(k + 1, "indoors")
+            || t.WordIs(k + 1, "inside") || t.WordIs(k + 1, "home"));
 
     private static bool IndonesianIdiom(TokenList t, int k)
     {
@@ -94,7 +144,9 @@ internal static class NegationCheck
     {
         if (t.WordIs(k, "not"))
         {
+            // "did not start until 11:15" is when it started ("baru dimulai pukul 11.15"), not whether.
             return t.WordIs(k + 1, "only") || t.WordIs(k + 1, "just") || t.WordIs(k + 1, "least") || t.WordIs(k + 1, "until")
+                || t.WordIs(k + 2, "until") || (t.WordIs(k + 3, "until") && t[k + 1].IsWord && t[k + 2].IsWord)
                 || t.WordIs(k - 1, "or") || (t.WordIs(k + 1, "to") && t.WordIs(k + 2, "mention"));
         }
 

@@ -41,6 +41,12 @@ internal static class NegationWords
         "prevent", "prevents", "prevented", "preventing", "against", "declined", "declines", "declining", "halted", "halt",
         "scrapped", "canceled", "cancelled", "postponed", "suspended", "withheld");
 
+    /// <summary>Verbs of "stay out", "keep away".</summary>
+    public static readonly FrozenSet<string> EnglishKeep = Set("stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping");
+
+    /// <summary>Indonesian words an English loose negative form translates without a negation: melawan → against.</summary>
+    public static readonly FrozenSet<string> IndonesianOpposition = Set("melawan", "lawan", "kontra", "versus", "vs", "menentang", "terhadap");
+
     /// <summary>Words beginning with "un" that are not negations.</summary>
     public static readonly FrozenSet<string> NotUnNegations = Set(
         "under", "underway", "understand", "understood", "understanding", "undergo", "underwent", "undergoing", "underline",

@@ -24,7 +24,7 @@ internal static class NumberCheck
         public Item? Partner { get; set; }
     }
 
-    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool targetEnglish, List<QaFinding> findings)
+    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
     {
         var s = Items(source, sourceFacts);
         var t = Items(target, targetFacts);
@@ -33,6 +33,7 @@ internal static class NumberCheck
         s.RemoveAll(i => KeptAsName(source, target, i.Span));
         Pair(s, t, static (a, b) => a.Strong && b.Strong && Equal(a, b));
         Pair(s, t, static (a, b) => !a.Vague && !b.Vague && Equal(a, b));
+        PairCompoundDurations(source, s, t);
         Pair(s, t, static (a, b) => SameShare(a, b) || SameShare(b, a));
         Pair(s, t, static (a, b) => (a.Vague || b.Vague) && Magnitude(a, b));
         if (target.Contains("and a half", StringComparison.OrdinalIgnoreCase))
@@ -54,7 +55,94 @@ internal static class NumberCheck
             CompareAttributes(source, target, a, a.Partner!, findings);
         }
 
+        CompareRanks(source, target, s, t, sourceEnglish, targetEnglish, findings);
         Leftovers(source, target, s, t, findings);
+    }
+
+    /// <summary>
+    /// Ranks pair by value; a source rank rendered as a plain number ("pekan ke-15" → "week 15", "kedua tersangka" →
+    /// "the two suspects") accounts for that number. A rank left over on each side, neither standing for a number of
+    /// the other text, is a changed rank: "peringkat ke-127" → "ranked 172nd". A rank left over on one side only is
+    /// not reported: translations say "top" for "peringkat pertama" and "both" for "kedua".
+    /// </summary>
+    private static void CompareRanks(string source, string target, List<Item> s, List<Item> t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    {
+        var sourceRanks = Ranks.Find(source, sourceEnglish);
+        var targetRanks = Ranks.Find(target, targetEnglish);
+        if (sourceRanks.Count == 0 && targetRanks.Count == 0)
+        {
+            return;
+        }
+
+        // The day of a Hijri date is read as a count by the recognizers; the rank stands for it.
+        Within(s, sourceRanks);
+        Within(t, targetRanks);
+
+        for (var k = sourceRanks.Count - 1; k >= 0; k--)
+        {
+            var j = targetRanks.FindIndex(r => r.Value == sourceRanks[k].Value);
+            if (j >= 0)
+            {
+                targetRanks.RemoveAt(j);
+                sourceRanks.RemoveAt(k);
+            }
+        }
+
+        foreach (var b in t.Where(i => !i.Matched && !i.Vague))
+        {
+            var k = sourceRanks.FindIndex(r => r.Value == b.Value);
+            if (k >= 0)
+            {
+                b.Matched = true;
+                sourceRanks.RemoveAt(k);
+            }
+        }
+
+        sourceRanks.RemoveAll(r => t.Exists(i => i.Value == r.Value) || HasInteger(target, r.Value));
+        targetRanks.RemoveAll(r => s.Exists(i => i.Value == r.Value) || HasInteger(source, r.Value));
+        for (var k = 0; k < Math.Min(sourceRanks.Count, targetRanks.Count); k++)
+        {
+            var (a, b) = (sourceRanks[k], targetRanks[k]);
+            findings.Add(new QaFinding(QaCodes.NumberChanged, QaKind.Number, QaSeverity.Error, a.Span, b.Span,
+                $"Number changed: {ValueText.Quote(source, a.Span)} is {a.Value} but the translation has {ValueText.Quote(target, b.Span)} ({b.Value})."));
+        }
+    }
+
+    private static void Within(List<Item> items, List<Ranks.Rank> ranks)
+    {
+        foreach (var i in items)
+        {
+            i.Matched |= ranks.Exists(r => r.Span.Start <= i.Span.Start && i.Span.End <= r.Span.End);
+        }
+    }
+
+    /// <summary>The integer written in digits on its own anywhere in the text (a day of a date, a score), not inside a longer number.</summary>
+    private static bool HasInteger(string text, int value)
+    {
+        Span<char> digits = stackalloc char[8];
+        value.TryFormat(digits, out var n, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var number = digits[..n];
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(number);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + n;
+            var before = start == 0 || (!char.IsAsciiDigit(text[start - 1]) && !(text[start - 1] is '.' or ',' && start >= 2 && char.IsAsciiDigit(text[start - 2])));
+            var after = end == text.Length || (!char.IsAsciiDigit(text[end]) && !(text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+            if (before && after)
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
     }
 
     private static List<Item> Items(string text, List<Fact> facts)
@@ -105,6 +193,44 @@ internal static class NumberCheck
             }
         }
     }
+
+    /// <summary>
+    /// A duration in two units written as one decimal: "4 tahun 6 bulan" → "4.5 years", "1 jam 30 menit" → "1.5 hours".
+    /// Court reports give sentences in years and months; English news writes the decimal.
+    /// </summary>
+    private static void PairCompoundDurations(string source, List<Item> s, List<Item> t)
+    {
+        for (var k = 0; k + 1 < s.Count; k++)
+        {
+            var (whole, part) = (s[k], s[k + 1]);
+            if (whole.Matched || part.Matched || part.Span.Start <= whole.Span.End)
+            {
+                continue;
+            }
+
+            var between = source.AsSpan(whole.Span.End, part.Span.Start - whole.Span.End).Trim();
+            var after = source.AsSpan(part.Span.End).TrimStart();
+            var perWhole = between.Equals("tahun", StringComparison.OrdinalIgnoreCase) && StartsWithWord(after, "bulan") ? 12m
+                : between.Equals("jam", StringComparison.OrdinalIgnoreCase) && StartsWithWord(after, "menit") ? 60m
+                : 0m;
+            if (perWhole == 0 || part.Value >= perWhole)
+            {
+                continue;
+            }
+
+            var value = whole.Value + (part.Value / perWhole);
+            var b = t.Find(i => !i.Matched && !i.Vague && Math.Abs(i.Value - value) < 0.01m);
+            if (b is not null)
+            {
+                whole.Matched = part.Matched = b.Matched = true;
+                whole.Partner = b;
+                b.Partner = whole;
+            }
+        }
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>A percentage rendered as the fraction it equals: 50 persen → "half", 25 persen → "a quarter".</summary>
     private static bool SameShare(Item percent, Item fraction) =>

@@ -54,7 +54,7 @@ public sealed class QaChecker
         var targetFacts = new List<Fact>();
         new FactParser(s, sourceLexicon, sourceEnglish, sourceFacts).Run();
         new FactParser(t, targetLexicon, targetEnglish, targetFacts).Run();
-        NumberCheck.Run(source, target, sourceFacts, targetFacts, targetEnglish, findings);
+        NumberCheck.Run(source, target, sourceFacts, targetFacts, sourceEnglish, targetEnglish, findings);
         DateTimeCheck.Run(source, target, sourceFacts, targetFacts, findings);
         NameCheck.Run(s, t, sourceEnglish, exonyms, sourceFacts, findings);
         NegationCheck.Run(s, t, sourceEnglish, targetEnglish, findings);

@@ -145,7 +145,10 @@ internal sealed partial class FactParser
                 return true;
             }
 
-            if (t.IsDash(i - 1) && t.Adjacent(i - 1) && IsWord(i - 2) && !t.WordIs(i - 2, "ke"))
+            // A compound adjective of a measure keeps its value (a magnitude-5.6 quake); identifiers have
+            // capitals and whole numbers (F-16, JT-610, COVID-19).
+            if (t.IsDash(i - 1) && t.Adjacent(i - 1) && IsWord(i - 2) && !t.WordIs(i - 2, "ke")
+                && (t[i - 2].IsCapitalized || !t.Chars(i).ContainsAny('.', ',')))
             {
                 return true;
             }
