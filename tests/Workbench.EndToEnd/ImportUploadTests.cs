@@ -14,14 +14,7 @@ public sealed class ImportUploadTests(AppFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task Import_WordFile_SuggestsTitleKeepsItsHeadingAndOpensEditorWithItsSentences()
     {
-        var translator = await Server.CreateUserAsync($"upload-{Guid.NewGuid():N}@example.test", "Upload Translator", Roles.Translator);
-        var page = await NewPageAsync();
-        await SignInAsync(page, translator.Email!);
-        await page.GotoAsync(Server.Url("/documents/new"));
-        await page.WaitForCircuitAsync();
-
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Upload file" }).ClickAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        var page = await UploadAsync(new FilePayload
         {
             Name = "banjir.docx",
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -47,14 +40,7 @@ public sealed class ImportUploadTests(AppFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task Import_PdfFile_ExplainsWhatIsAcceptedAndSavesNothing()
     {
-        var translator = await Server.CreateUserAsync($"upload-{Guid.NewGuid():N}@example.test", "Upload Translator", Roles.Translator);
-        var page = await NewPageAsync();
-        await SignInAsync(page, translator.Email!);
-        await page.GotoAsync(Server.Url("/documents/new"));
-        await page.WaitForCircuitAsync();
-
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Upload file" }).ClickAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        var page = await UploadAsync(new FilePayload
         {
             Name = "laporan.pdf",
             MimeType = "application/pdf",
@@ -68,6 +54,19 @@ public sealed class ImportUploadTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(page.GetByTestId("source-error")).ToContainTextAsync("Choose a file");
         await Expect(page.GetByTestId("segmentation-preview")).ToHaveCountAsync(0);
         await ShouldHaveNoErrorsAsync();
+    }
+
+    /// <summary>A new translator signs in, opens New document and chooses <paramref name="file"/> on the Upload file tab.</summary>
+    private async Task<IPage> UploadAsync(FilePayload file)
+    {
+        var translator = await Server.CreateUserAsync($"upload-{Guid.NewGuid():N}@example.test", "Upload Translator", Roles.Translator);
+        var page = await NewPageAsync();
+        await SignInAsync(page, translator.Email!);
+        await page.GotoAsync(Server.Url("/documents/new"));
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Upload file" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        return page;
     }
 
     private static byte[] Docx(string heading, params string[] paragraphs)
