@@ -10,6 +10,8 @@ namespace Workbench.Core.Facts;
 /// </summary>
 public static class FactRecognizer
 {
+    private static readonly Comparer<Fact> ByStart = Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start));
+
     /// <summary>All facts of <paramref name="text"/>, ordered by start (a quotation comes before the facts inside it).</summary>
     public static IReadOnlyList<Fact> Recognize(string text, string lang = "id")
     {
@@ -24,7 +26,7 @@ public static class FactRecognizer
 
         // Names come in text order and the values are put in it, so one forward pass finds the values a name
         // overlaps (comparing every name with every value is quadratic: minutes for a few megabytes).
-        facts.Sort(0, values, Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        facts.Sort(0, values, ByStart);
         var valueEnds = new int[values];
         for (var v = 0; v < values; v++)
         {

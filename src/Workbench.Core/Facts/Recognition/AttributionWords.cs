@@ -67,5 +67,61 @@ internal static class AttributionWords
     public static readonly FrozenSet<string> Outlets = Data.NewsOutletData.Names
         .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Every list above as one table, so the scanner classifies each word with a single lookup instead of trying
+    /// every list at every word (the lists overlap: "said" is both <see cref="SpeakerAfter"/> and <see cref="SpeakerBefore"/>).
+    /// </summary>
+    public static readonly FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> Roles = BuildRoles();
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerAfterLookup = SpeakerAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> BuildRoles()
+    {
+        var roles = new Dictionary<string, AttributionRole>(StringComparer.OrdinalIgnoreCase);
+        void Add(FrozenSet<string> set, AttributionRole role)
+        {
+            foreach (var word in set)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        Add(SpeakerAfter, AttributionRole.SpeakerAfter);
+        Add(SpeakerBefore, AttributionRole.SpeakerBefore);
+        Add(SpeakerStop, AttributionRole.SpeakerStop);
+        Add(Auxiliaries, AttributionRole.Auxiliary);
+        Add(TitleWords, AttributionRole.Title);
+        Add(Connectors, AttributionRole.Connector);
+        Add(Pronouns, AttributionRole.Pronoun);
+        Add(SourceVerbs, AttributionRole.SourceVerb);
+        Add(DataNouns, AttributionRole.DataNoun);
+        Add(ReportVerbs, AttributionRole.ReportVerb);
+        Add(PassiveSpeech, AttributionRole.PassiveSpeech);
+        Add(OutletKinds, AttributionRole.OutletKind);
+        return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>The word lists of <see cref="AttributionWords"/> a word belongs to.</summary>
+[Flags]
+internal enum AttributionRole : ushort
+{
+    None = 0,
+    SpeakerAfter = 1 << 0,
+    SpeakerBefore = 1 << 1,
+    SpeakerStop = 1 << 2,
+    Auxiliary = 1 << 3,
+    Title = 1 << 4,
+    Connector = 1 << 5,
+    Pronoun = 1 << 6,
+    SourceVerb = 1 << 7,
+    DataNoun = 1 << 8,
+    ReportVerb = 1 << 9,
+    PassiveSpeech = 1 << 10,
+    OutletKind = 1 << 11,
+
+    /// <summary>A verb of <see cref="SpeakerAfter"/> with the clitic -nya (katanya, ujarnya): the speaker is the last one named.</summary>
+    SpeakerAfterNya = 1 << 12,
 }
