@@ -189,10 +189,10 @@ internal static class NameScanner
     }
 
     /// <summary>Offices held over a place, followed by the place and then the holder's name.</summary>
-    private static readonly FrozenSet<string> Offices = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsIn(FrozenSet<string> set, TokenList t, int k) => t[k].IsWord && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Chars(k));
+    private static bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, TokenList t, int k) => t[k].IsWord && set.Contains(t.Chars(k));
 
     private static int CountUnits(TokenList t, int k, int last)
     {
@@ -282,9 +282,16 @@ internal static class NameScanner
 
     private static int MatchExonym(TokenList t, int k, int last, Exonyms exonyms)
     {
+        // A window matches a key only if its first word starts that key and it is no longer than the key.
+        var longest = t[k].IsWord ? exonyms.LongestStartingWith(t.Chars(k)) : int.MaxValue;
+        if (longest == 0)
+        {
+            return -1;
+        }
+
         for (var end = Math.Min(last, k + (exonyms.MaxWords * 2)); end >= k; end--)
         {
-            if (t[end].IsWord && exonyms.TryGet(t.Text.AsSpan(t[k].Start, t[end].End - t[k].Start), out _))
+            if (t[end].IsWord && t[end].End - t[k].Start <= longest && exonyms.TryGet(t.Text.AsSpan(t[k].Start, t[end].End - t[k].Start), out _))
             {
                 return end;
             }
