@@ -16,7 +16,10 @@ internal sealed class Attribution
     private readonly TokenList t;
     private readonly Lexicon lex;
 
-    /// <summary>The word lists each token belongs to, looked up once per token for the whole scan (pooled; valid during <see cref="Scan"/>).</summary>
+    /// <summary>
+    /// The trigger roles (<see cref="AttributionWords.Triggers"/>) of each token, looked up once per token for the whole
+    /// scan (pooled; valid during <see cref="Scan"/>).
+    /// </summary>
     private AttributionRole[] roles = [];
 
     public Attribution(TokenList tokens, Lexicon lexicon)
@@ -52,8 +55,8 @@ internal sealed class Attribution
     }
 
     /// <summary>
-    /// One table lookup per word instead of one per list at every word of every sentence: the speaker and source
-    /// scans both walk all words, and most words belong to no list.
+    /// At most one table lookup per word instead of one per list at every word of every sentence: the speaker and
+    /// source scans both walk all words, and most words are no verb of speech or citation.
     /// </summary>
     private void ClassifyWords()
     {
@@ -66,7 +69,9 @@ internal sealed class Attribution
             }
 
             var word = t.Chars(k);
-            var role = AttributionWords.Roles.TryGetValue(word, out var found) ? found : AttributionRole.None;
+            var role = AttributionWords.MayTrigger(word) && AttributionWords.Roles.TryGetValue(word, out var found)
+                ? found & AttributionWords.Triggers
+                : AttributionRole.None;
             if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && AttributionWords.SpeakerAfterLookup.Contains(word[..^3]))
             {
                 role |= AttributionRole.SpeakerAfterNya;
@@ -261,7 +266,7 @@ internal sealed class Attribution
                 continue;
             }
 
-            if (k > sentence.First && t[k - 1].IsCapitalized && IsIn(AttributionRole.ReportVerb, k) && OutletBefore(k - 1, sentence.First) is { } outlet)
+            if (k > sentence.First && t[k - 1].IsCapitalized && Has(k, AttributionRole.ReportVerb) && OutletBefore(k - 1, sentence.First) is { } outlet)
             {
                 // "Reuters reported", "kantor berita Antara melaporkan": the outlet and its verb.
                 var value = WithoutArticle(outlet);
@@ -269,7 +274,7 @@ internal sealed class Attribution
                 continue;
             }
 
-            var verb = IsIn(AttributionRole.SourceVerb, k) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
+            var verb = Has(k, AttributionRole.SourceVerb) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
             var according = t.WordIs(k, "according") && t.WordIs(k + 1, "to");
             var menurut = t.WordIs(k, "menurut") || t.WordIs(k, "berdasarkan");
             if (!verb && !according && !menurut)
@@ -392,8 +397,11 @@ internal sealed class Attribution
         return end < first || (!named && !IsIn(AttributionRole.DataNoun, first)) ? null : new TextSpan(t[first].Start, t[end].End);
     }
 
-    private bool IsIn(AttributionRole role, int k) => (uint)k < (uint)t.Count && t[k].IsWord && Has(k, role);
+    /// <summary>Whether word <paramref name="k"/> is in the lists of <paramref name="role"/>: for the words around a trigger.</summary>
+    private bool IsIn(AttributionRole role, int k) =>
+        (uint)k < (uint)t.Count && t[k].IsWord && AttributionWords.Roles.TryGetValue(t.Chars(k), out var found) && (found & role) != 0;
 
+    /// <summary>Whether word <paramref name="k"/> has the trigger role <paramref name="role"/>.</summary>
     private bool Has(int k, AttributionRole role) => (roles[k] & role) != 0;
 
 }
