@@ -42,7 +42,7 @@ internal static class NameScanner
 
     /// <summary>True for words of the language that are not names when capitalised.</summary>
     public static bool IsCommon(ReadOnlySpan<char> word, bool english) =>
-        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (EnglishLookup.Contains(word) && word.Length <= 3);
+        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (word.Length <= 3 && EnglishLookup.Contains(word));
 
     public static List<NameSpan> Scan(TokenList t, bool english, Exonyms exonyms)
     {
@@ -250,9 +250,9 @@ internal static class NameScanner
 
         // A generic place word alone ("Provinsi") is not a name; next to one it is part of it (Oblast Kursk).
         var onlyGeneric = true;
-        for (var k = start; k <= end; k++)
+        for (var k = start; k <= end && onlyGeneric; k++)
         {
-            onlyGeneric &= !t[k].IsWord || IsGeoGeneric(t.Chars(k));
+            onlyGeneric = !t[k].IsWord || IsGeoGeneric(t.Chars(k));
         }
 
         // A lone letter is an initial or part of an identifier (Grup C, F-16, G20), not a name.
