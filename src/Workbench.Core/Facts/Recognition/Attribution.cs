@@ -12,6 +12,10 @@ namespace Workbench.Core.Facts.Recognition;
 internal sealed class Attribution
 {
     private const int MaxPhrase = 10;
+    private const AttributionRole SpeakerCues = AttributionRole.SpeakerAfter | AttributionRole.SpeakerAfterNya | AttributionRole.SpeakerBefore
+        | AttributionRole.PassiveSpeech | AttributionRole.Cue;
+
+    private const AttributionRole SourceCues = AttributionRole.ReportVerb | AttributionRole.SourceVerb | AttributionRole.Cue;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Outlets = AttributionWords.Outlets.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly TokenList t;
     private readonly Lexicon lex;
@@ -85,7 +89,8 @@ internal sealed class Attribution
     {
         for (var k = sentence.First; k <= sentence.Last; k++)
         {
-            if (!t[k].IsWord)
+            // Every test below starts from a verb of speech or a cue word; the rest of the sentence is passed over.
+            if (!Has(k, SpeakerCues))
             {
                 continue;
             }
@@ -261,7 +266,8 @@ internal sealed class Attribution
     {
         for (var k = sentence.First; k <= sentence.Last; k++)
         {
-            if (!t[k].IsWord)
+            // Every source starts from a verb of reporting or citing or a cue word; the rest of the sentence is passed over.
+            if (!Has(k, SourceCues))
             {
                 continue;
             }

@@ -63,6 +63,9 @@ internal static class AttributionWords
         "berita", "harian", "koran", "majalah", "media", "stasiun", "televisi", "agency", "newspaper", "daily", "broadcaster",
         "outlet", "channel", "network", "tabloid", "magazine", "weekly", "wire");
 
+    /// <summary>Words that open a speaker or a source by themselves: menurut X, according to X, berdasarkan data, reported by, quoted by.</summary>
+    public static readonly FrozenSet<string> Cues = Set("menurut", "according", "berdasarkan", "reported", "quoted");
+
     /// <summary>News agencies and outlets (<see cref="Data.NewsOutletData"/>).</summary>
     public static readonly FrozenSet<string> Outlets = Data.NewsOutletData.Names
         .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -77,7 +80,8 @@ internal static class AttributionWords
 
     /// <summary>The roles looked for at every word; the other lists are consulted only next to one of these.</summary>
     public const AttributionRole Triggers =
-        AttributionRole.SpeakerAfter | AttributionRole.SpeakerBefore | AttributionRole.PassiveSpeech | AttributionRole.SourceVerb | AttributionRole.ReportVerb;
+        AttributionRole.SpeakerAfter | AttributionRole.SpeakerBefore | AttributionRole.PassiveSpeech | AttributionRole.SourceVerb | AttributionRole.ReportVerb
+        | AttributionRole.Cue;
 
     /// <summary>
     /// Per word length, the first letters (a–z as bits) of the words with a trigger role. Most words of a text fail
@@ -102,7 +106,7 @@ internal static class AttributionWords
 
     private static uint[]? BuildTriggerInitials()
     {
-        var words = SpeakerAfter.Concat(SpeakerBefore).Concat(PassiveSpeech).Concat(SourceVerbs).Concat(ReportVerbs).ToList();
+        var words = SpeakerAfter.Concat(SpeakerBefore).Concat(PassiveSpeech).Concat(SourceVerbs).Concat(ReportVerbs).Concat(Cues).ToList();
         if (words.Any(w => w.Length == 0 || !char.IsAsciiLetter(w[0])))
         {
             return null;
@@ -140,6 +144,7 @@ internal static class AttributionWords
         Add(ReportVerbs, AttributionRole.ReportVerb);
         Add(PassiveSpeech, AttributionRole.PassiveSpeech);
         Add(OutletKinds, AttributionRole.OutletKind);
+        Add(Cues, AttributionRole.Cue);
         return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
@@ -164,4 +169,7 @@ internal enum AttributionRole : ushort
 
     /// <summary>A verb of <see cref="SpeakerAfter"/> with the clitic -nya (katanya, ujarnya): the speaker is the last one named.</summary>
     SpeakerAfterNya = 1 << 12,
+
+    /// <summary>One of <see cref="AttributionWords.Cues"/>.</summary>
+    Cue = 1 << 13,
 }
