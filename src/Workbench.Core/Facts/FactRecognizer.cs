@@ -95,9 +95,18 @@ public static class FactRecognizer
         }
 
         var lookup = openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Words equal ignoring case have equal lengths: hash only the lower-case words as long as some opener
+        // (a bit per length, the last bit for 63 and longer), not every word of the text.
+        var lengths = 0UL;
+        foreach (var opener in openers)
+        {
+            lengths |= 1UL << Math.Min(opener.Length, 63);
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && lookup.Contains(tokens.Chars(k)))
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (lengths & (1UL << Math.Min(tokens[k].Length, 63))) != 0 && lookup.Contains(tokens.Chars(k)))
             {
                 lookup.Remove(tokens.Chars(k));
             }
