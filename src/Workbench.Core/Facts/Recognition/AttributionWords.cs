@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
 
@@ -83,43 +84,13 @@ internal static class AttributionWords
         AttributionRole.SpeakerAfter | AttributionRole.SpeakerBefore | AttributionRole.PassiveSpeech | AttributionRole.SourceVerb | AttributionRole.ReportVerb
         | AttributionRole.Cue;
 
-    /// <summary>
-    /// Per word length, the first letters (a–z as bits) of the words with a trigger role. Most words of a text fail
-    /// this test, which is much cheaper than hashing them; null when a trigger word does not start with an ASCII letter.
-    /// </summary>
-    private static readonly uint[]? TriggerInitials = BuildTriggerInitials();
+    /// <summary>Most words of a text are no trigger: this rules them out before the table is consulted.</summary>
+    private static readonly WordFilter TriggerFilter = new(SpeakerAfter.Concat(SpeakerBefore).Concat(PassiveSpeech).Concat(SourceVerbs).Concat(ReportVerbs).Concat(Cues));
 
     /// <summary>False only when <paramref name="word"/> certainly has no <see cref="Triggers"/> role.</summary>
-    public static bool MayTrigger(ReadOnlySpan<char> word)
-    {
-        if (TriggerInitials is null || word.Length == 0 || !char.IsAscii(word[0]))
-        {
-            // A non-ASCII letter can still equal an ASCII one ignoring case, so only the table may say no.
-            return true;
-        }
-
-        var letter = (word[0] | 0x20) - 'a';
-        return word.Length < TriggerInitials.Length && (uint)letter < 26 && (TriggerInitials[word.Length] & (1u << letter)) != 0;
-    }
+    public static bool MayTrigger(ReadOnlySpan<char> word) => TriggerFilter.MayContain(word);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static uint[]? BuildTriggerInitials()
-    {
-        var words = SpeakerAfter.Concat(SpeakerBefore).Concat(PassiveSpeech).Concat(SourceVerbs).Concat(ReportVerbs).Concat(Cues).ToList();
-        if (words.Any(w => w.Length == 0 || !char.IsAsciiLetter(w[0])))
-        {
-            return null;
-        }
-
-        var initials = new uint[words.Max(w => w.Length) + 1];
-        foreach (var word in words)
-        {
-            initials[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
-        }
-
-        return initials;
-    }
 
     private static FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> BuildRoles()
     {

@@ -38,7 +38,9 @@ internal static class NameScanner
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeoLookup = GeoGeneric.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoLookup.Contains(word);
+    private static readonly WordFilter GeoFilter = new(GeoGeneric);
+
+    public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoFilter.MayContain(word) && GeoLookup.Contains(word);
 
     /// <summary>True for words of the language that are not names when capitalised.</summary>
     public static bool IsCommon(ReadOnlySpan<char> word, bool english) =>
@@ -118,7 +120,7 @@ internal static class NameScanner
             {
                 last = k++;
             }
-            else if (t[k].IsWord && Particles.Contains(t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized)
+            else if (t[k].IsWord && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized && Particles.Contains(t.Chars(k)))
             {
                 last = k + 1;
                 k += 2;
