@@ -27,7 +27,7 @@ public static class FactRecognizer
         // Names come in text order and the values are put in it, so one forward pass finds the values a name
         // overlaps (comparing every name with every value is quadratic: minutes for a few megabytes).
         facts.Sort(0, values, ByStart);
-        var valueEnds = new int[values];
+        var valueEnds = values == 0 ? [] : new int[values];
         for (var v = 0; v < values; v++)
         {
             valueEnds[v] = v == 0 ? facts[v].End : Math.Max(valueEnds[v - 1], facts[v].End);
@@ -50,12 +50,7 @@ public static class FactRecognizer
             }
         }
 
-        var quotes = new List<TextSpan>();
-        QuoteScanner.Scan(text, quotes);
-        foreach (var quote in quotes)
-        {
-            facts.Add(new Fact(quote.Start, quote.End, FactKind.Quote, FactValue.None));
-        }
+        QuoteScanner.Scan(text, facts);
 
         var sentences = Sentences.Split(tokens);
         var claimants = new Attribution(tokens, lexicon).Scan(sentences, facts);
