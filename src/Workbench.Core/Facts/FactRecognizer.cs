@@ -10,6 +10,8 @@ namespace Workbench.Core.Facts;
 /// </summary>
 public static class FactRecognizer
 {
+    private static readonly Comparer<Fact> ByStart = Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start));
+
     /// <summary>All facts of <paramref name="text"/>, ordered by start (a quotation comes before the facts inside it).</summary>
     public static IReadOnlyList<Fact> Recognize(string text, string lang = "id")
     {
@@ -24,8 +26,8 @@ public static class FactRecognizer
 
         // Names come in text order and the values are put in it, so one forward pass finds the values a name
         // overlaps (comparing every name with every value is quadratic: minutes for a few megabytes).
-        facts.Sort(0, values, Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
-        var valueEnds = new int[values];
+        facts.Sort(0, values, ByStart);
+        var valueEnds = values == 0 ? [] : new int[values];
         for (var v = 0; v < values; v++)
         {
             valueEnds[v] = v == 0 ? facts[v].End : Math.Max(valueEnds[v - 1], facts[v].End);
@@ -48,12 +50,7 @@ public static class FactRecognizer
             }
         }
 
-        var quotes = new List<TextSpan>();
-        QuoteScanner.Scan(text, quotes);
-        foreach (var quote in quotes)
-        {
-            facts.Add(new Fact(quote.Start, quote.End, FactKind.Quote, FactValue.None));
-        }
+        QuoteScanner.Scan(text, facts);
 
         var sentences = Sentences.Split(tokens);
         var claimants = new Attribution(tokens, lexicon).Scan(sentences, facts);
@@ -93,9 +90,18 @@ public static class FactRecognizer
         }
 
         var lookup = openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Words equal ignoring case have equal lengths: hash only the lower-case words as long as some opener
+        // (a bit per length, the last bit for 63 and longer), not every word of the text.
+        var lengths = 0UL;
+        foreach (var opener in openers)
+        {
+            lengths |= 1UL << Math.Min(opener.Length, 63);
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && lookup.Contains(tokens.Chars(k)))
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (lengths & (1UL << Math.Min(tokens[k].Length, 63))) != 0 && lookup.Contains(tokens.Chars(k)))
             {
                 lookup.Remove(tokens.Chars(k));
             }

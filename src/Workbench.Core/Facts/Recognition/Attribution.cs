@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Workbench.Core.Facts.Text;
 
@@ -11,8 +12,19 @@ namespace Workbench.Core.Facts.Recognition;
 internal sealed class Attribution
 {
     private const int MaxPhrase = 10;
+    private const AttributionRole SpeakerCues = AttributionRole.SpeakerAfter | AttributionRole.SpeakerAfterNya | AttributionRole.SpeakerBefore
+        | AttributionRole.PassiveSpeech | AttributionRole.Cue;
+
+    private const AttributionRole SourceCues = AttributionRole.ReportVerb | AttributionRole.SourceVerb | AttributionRole.Cue;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Outlets = AttributionWords.Outlets.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly TokenList t;
     private readonly Lexicon lex;
+
+    /// <summary>
+    /// The trigger roles (<see cref="AttributionWords.Triggers"/>) of each token, looked up once per token for the whole
+    /// scan (pooled; valid during <see cref="Scan"/>).
+    /// </summary>
+    private AttributionRole[] roles = [];
 
     public Attribution(TokenList tokens, Lexicon lexicon)
     {
@@ -23,24 +35,62 @@ internal sealed class Attribution
     /// <summary>The claimant of each sentence (null when the sentence attributes nothing); adds source facts.</summary>
     public string?[] Scan(List<Sentence> sentences, List<Fact> facts)
     {
-        var claimants = new string?[sentences.Count];
-        string? last = null;
-        for (var s = 0; s < sentences.Count; s++)
+        roles = ArrayPool<AttributionRole>.Shared.Rent(t.Count);
+        try
         {
-            var (claimant, pronoun) = FindSpeaker(sentences[s]);
-            claimants[s] = pronoun ? last : claimant;
-            last = claimant ?? last;
-            FindSources(sentences[s], facts);
-        }
+            ClassifyWords();
+            var claimants = new string?[sentences.Count];
+            string? last = null;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var (claimant, pronoun) = FindSpeaker(sentences[s]);
+                claimants[s] = pronoun ? last : claimant;
+                last = claimant ?? last;
+                FindSources(sentences[s], facts);
+            }
 
-        return claimants;
+            return claimants;
+        }
+        finally
+        {
+            ArrayPool<AttributionRole>.Shared.Return(roles);
+            roles = [];
+        }
+    }
+
+    /// <summary>
+    /// At most one table lookup per word instead of one per list at every word of every sentence: the speaker and
+    /// source scans both walk all words, and most words are no verb of speech or citation.
+    /// </summary>
+    private void ClassifyWords()
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                roles[k] = AttributionRole.None;
+                continue;
+            }
+
+            var word = t.Chars(k);
+            var role = AttributionWords.MayTrigger(word) && AttributionWords.Roles.TryGetValue(word, out var found)
+                ? found & AttributionWords.Triggers
+                : AttributionRole.None;
+            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && AttributionWords.SpeakerAfterLookup.Contains(word[..^3]))
+            {
+                role |= AttributionRole.SpeakerAfterNya;
+            }
+
+            roles[k] = role;
+        }
     }
 
     private (string? Claimant, bool Pronoun) FindSpeaker(Sentence sentence)
     {
         for (var k = sentence.First; k <= sentence.Last; k++)
         {
-            if (!t[k].IsWord)
+            // Every test below starts from a verb of speech or a cue word; the rest of the sentence is passed over.
+            if (!Has(k, SpeakerCues))
             {
                 continue;
             }
@@ -49,18 +99,18 @@ internal sealed class Attribution
             if (word.Equals("menurut", StringComparison.OrdinalIgnoreCase) || (t.WordIs(k, "according") && t.WordIs(k + 1, "to")))
             {
                 var from = word.Length == 7 ? k + 1 : k + 2;
-                if (!IsIn(AttributionWords.DataNouns, from))
+                if (!IsIn(AttributionRole.DataNoun, from))
                 {
                     return Speaker(From(from, sentence.Last));
                 }
             }
 
-            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && Contains(AttributionWords.SpeakerAfter, word[..^3]))
+            if (Has(k, AttributionRole.SpeakerAfterNya))
             {
                 return (null, true);
             }
 
-            if (Contains(AttributionWords.SpeakerAfter, word) && AfterStatement(k))
+            if (Has(k, AttributionRole.SpeakerAfter) && AfterStatement(k))
             {
                 var after = Speaker(From(k + 1, sentence.Last));
                 if (after.Claimant is not null || after.Pronoun)
@@ -69,12 +119,12 @@ internal sealed class Attribution
                 }
             }
 
-            if (word.Length > 6 && word[0] is 'd' or 'D' && Contains(AttributionWords.PassiveSpeech, word) && Agent(t.WordIs(k + 1, "oleh") ? k + 2 : k + 1, sentence.Last) is { } agent)
+            if (word.Length > 6 && word[0] is 'd' or 'D' && Has(k, AttributionRole.PassiveSpeech) && Agent(t.WordIs(k + 1, "oleh") ? k + 2 : k + 1, sentence.Last) is { } agent)
             {
                 return (agent.GetText(t.Text), false);
             }
 
-            if (Contains(AttributionWords.SpeakerBefore, word))
+            if (Has(k, AttributionRole.SpeakerBefore))
             {
                 var before = Speaker(Before(k - 1, sentence.First));
                 if (before.Claimant is not null || before.Pronoun)
@@ -116,7 +166,7 @@ internal sealed class Attribution
                 continue;
             }
 
-            if (!t[k].IsWord || IsIn(AttributionWords.SpeakerStop, k) || lex[t[k].Info]?.Weekday is not null)
+            if (!t[k].IsWord || IsIn(AttributionRole.SpeakerStop, k) || lex[t[k].Info]?.Weekday is not null)
             {
                 break;
             }
@@ -130,7 +180,7 @@ internal sealed class Attribution
         }
 
         // A title and then its holder's name after a comma: "jelas Kepala Dinas Perdagangan Jakarta, Rudi Hartono, Senin".
-        if (t.IsSymbol(end + 1, ',') && (end > first || IsIn(AttributionWords.TitleWords, first)))
+        if (t.IsSymbol(end + 1, ',') && (end > first || IsIn(AttributionRole.Title, first)))
         {
             var m = end + 2;
             while (m <= last && m - end - 2 < 4 && t[m].IsWord && t[m].IsCapitalized && lex[t[m].Info] is not { Weekday: not null } and not { Month: > 0 })
@@ -138,7 +188,7 @@ internal sealed class Attribution
                 m++;
             }
 
-            if (m > end + 2 && (m > last || !t[m].IsWord || IsIn(AttributionWords.SpeakerStop, m)))
+            if (m > end + 2 && (m > last || !t[m].IsWord || IsIn(AttributionRole.SpeakerStop, m)))
             {
                 end = m - 1;
             }
@@ -150,7 +200,7 @@ internal sealed class Attribution
     /// <summary>The speaker phrase ending before <paramref name="k"/>: capitalised words and titles, auxiliaries skipped.</summary>
     private TextSpan? Before(int k, int first)
     {
-        while (k >= first && IsIn(AttributionWords.Auxiliaries, k))
+        while (k >= first && IsIn(AttributionRole.Auxiliary, k))
         {
             k--;
         }
@@ -161,7 +211,7 @@ internal sealed class Attribution
         {
             var token = t[k];
             var hyphenated = t.IsDash(k - 1) && t.Adjacent(k);
-            var ok = (token.IsWord && (token.IsCapitalized || hyphenated || IsIn(AttributionWords.TitleWords, k) || IsIn(AttributionWords.Pronouns, k)))
+            var ok = (token.IsWord && (token.IsCapitalized || hyphenated || IsIn(AttributionRole.Title, k) || IsIn(AttributionRole.Pronoun, k)))
                 || (t.IsDash(k) && t.Adjacent(k) && t.Adjacent(k + 1));
             if (!ok)
             {
@@ -173,7 +223,7 @@ internal sealed class Attribution
 
         // Drop sentence connectors in front of the speaker ("Namun Rutte mengatakan"), but not ranks and offices that
         // are ordinary words too ("Kapolda Metro Jaya Irjen Karyoto", "Bupati Bogor").
-        while (start >= 0 && start < end && IsIn(AttributionWords.Connectors, start) && t[start + 1].IsCapitalized)
+        while (start >= 0 && start < end && IsIn(AttributionRole.Connector, start) && t[start + 1].IsCapitalized)
         {
             start++;
         }
@@ -199,7 +249,7 @@ internal sealed class Attribution
             }
 
             var joins = (t.WordIs(k, "atau") || t.WordIs(k, "dan")) && named && k + 1 <= last && t[k + 1].IsCapitalized;
-            var title = token.IsWord && (token.IsCapitalized || IsIn(AttributionWords.TitleWords, k)) && lex[token.Info]?.Weekday is null;
+            var title = token.IsWord && (token.IsCapitalized || IsIn(AttributionRole.Title, k)) && lex[token.Info]?.Weekday is null;
             if (!joins && !(title || (t.IsDash(k - 1) && token.IsWord && end == k - 2)))
             {
                 break;
@@ -216,12 +266,13 @@ internal sealed class Attribution
     {
         for (var k = sentence.First; k <= sentence.Last; k++)
         {
-            if (!t[k].IsWord)
+            // Every source starts from a verb of reporting or citing or a cue word; the rest of the sentence is passed over.
+            if (!Has(k, SourceCues))
             {
                 continue;
             }
 
-            if (k > sentence.First && t[k - 1].IsCapitalized && IsIn(AttributionWords.ReportVerbs, k) && OutletBefore(k - 1, sentence.First) is { } outlet)
+            if (k > sentence.First && t[k - 1].IsCapitalized && Has(k, AttributionRole.ReportVerb) && OutletBefore(k - 1, sentence.First) is { } outlet)
             {
                 // "Reuters reported", "kantor berita Antara melaporkan": the outlet and its verb.
                 var value = WithoutArticle(outlet);
@@ -229,7 +280,7 @@ internal sealed class Attribution
                 continue;
             }
 
-            var verb = IsIn(AttributionWords.SourceVerbs, k) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
+            var verb = Has(k, AttributionRole.SourceVerb) || ((t.WordIs(k, "reported") || t.WordIs(k, "quoted")) && t.WordIs(k + 1, "by"));
             var according = t.WordIs(k, "according") && t.WordIs(k + 1, "to");
             var menurut = t.WordIs(k, "menurut") || t.WordIs(k, "berdasarkan");
             if (!verb && !according && !menurut)
@@ -246,7 +297,7 @@ internal sealed class Attribution
 
             // After menurut / according to, a name is a person quoted (the claimant) unless it is an outlet or data.
             var name = verb ? SourceName(j, sentence.Last) ?? DataPhrase(j, sentence.Last)
-                : IsIn(AttributionWords.DataNouns, j) ? SourceName(j, sentence.Last)
+                : IsIn(AttributionRole.DataNoun, j) ? SourceName(j, sentence.Last)
                 : DataPhrase(j, sentence.Last) ?? OutletAt(j, sentence.Last);
             if (name is { } found)
             {
@@ -261,12 +312,12 @@ internal sealed class Attribution
     {
         for (var k = j; k <= last && k < j + 5; k++)
         {
-            if (!t[k].IsWord || IsIn(AttributionWords.SpeakerStop, k))
+            if (!t[k].IsWord || IsIn(AttributionRole.SpeakerStop, k))
             {
                 return null;
             }
 
-            if (k > j && IsIn(AttributionWords.DataNouns, k) && !t.WordIs(j, "data"))
+            if (k > j && IsIn(AttributionRole.DataNoun, k) && !t.WordIs(j, "data"))
             {
                 return new TextSpan(t[j].Start, t[k].End);
             }
@@ -316,13 +367,13 @@ internal sealed class Attribution
             nameStart--;
         }
 
-        return nameStart > first && IsIn(AttributionWords.OutletKinds, nameStart - 1) && !t[nameStart - 1].IsCapitalized
+        return nameStart > first && IsIn(AttributionRole.OutletKind, nameStart - 1) && !t[nameStart - 1].IsCapitalized
             ? new TextSpan(t[nameStart].Start, t[end].End)
             : null;
     }
 
     private bool IsOutlet(int first, int end) =>
-        AttributionWords.Outlets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Text.AsSpan(t[first].Start, t[end].End - t[first].Start));
+        Outlets.Contains(t.Text.AsSpan(t[first].Start, t[end].End - t[first].Start));
 
     /// <summary>The span without a leading article: "the Associated Press" names the Associated Press.</summary>
     private TextSpan WithoutArticle(TextSpan span)
@@ -340,7 +391,7 @@ internal sealed class Attribution
         for (var n = 0; j <= last && n < 6; j++, n++)
         {
             var token = t[j];
-            if (!token.IsWord || IsIn(AttributionWords.SpeakerStop, j) || lex[token.Info]?.Weekday is not null || (named && !token.IsCapitalized))
+            if (!token.IsWord || IsIn(AttributionRole.SpeakerStop, j) || lex[token.Info]?.Weekday is not null || (named && !token.IsCapitalized))
             {
                 break;
             }
@@ -349,10 +400,14 @@ internal sealed class Attribution
             end = j;
         }
 
-        return end < first || (!named && !IsIn(AttributionWords.DataNouns, first)) ? null : new TextSpan(t[first].Start, t[end].End);
+        return end < first || (!named && !IsIn(AttributionRole.DataNoun, first)) ? null : new TextSpan(t[first].Start, t[end].End);
     }
 
-    private bool IsIn(FrozenSet<string> set, int k) => (uint)k < (uint)t.Count && t[k].IsWord && Contains(set, t.Chars(k));
+    /// <summary>Whether word <paramref name="k"/> is in the lists of <paramref name="role"/>: for the words around a trigger.</summary>
+    private bool IsIn(AttributionRole role, int k) =>
+        (uint)k < (uint)t.Count && t[k].IsWord && AttributionWords.Roles.TryGetValue(t.Chars(k), out var found) && (found & role) != 0;
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Whether word <paramref name="k"/> has the trigger role <paramref name="role"/>.</summary>
+    private bool Has(int k, AttributionRole role) => (roles[k] & role) != 0;
+
 }

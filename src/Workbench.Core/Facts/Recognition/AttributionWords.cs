@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
 
@@ -63,9 +64,83 @@ internal static class AttributionWords
         "berita", "harian", "koran", "majalah", "media", "stasiun", "televisi", "agency", "newspaper", "daily", "broadcaster",
         "outlet", "channel", "network", "tabloid", "magazine", "weekly", "wire");
 
+    /// <summary>Words that open a speaker or a source by themselves: menurut X, according to X, berdasarkan data, reported by, quoted by.</summary>
+    public static readonly FrozenSet<string> Cues = Set("menurut", "according", "berdasarkan", "reported", "quoted");
+
     /// <summary>News agencies and outlets (<see cref="Data.NewsOutletData"/>).</summary>
     public static readonly FrozenSet<string> Outlets = Data.NewsOutletData.Names
         .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Every list above as one table, so the scanner classifies each word with a single lookup instead of trying
+    /// every list at every word (the lists overlap: "said" is both <see cref="SpeakerAfter"/> and <see cref="SpeakerBefore"/>).
+    /// </summary>
+    public static readonly FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> Roles = BuildRoles();
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerAfterLookup = SpeakerAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The roles looked for at every word; the other lists are consulted only next to one of these.</summary>
+    public const AttributionRole Triggers =
+        AttributionRole.SpeakerAfter | AttributionRole.SpeakerBefore | AttributionRole.PassiveSpeech | AttributionRole.SourceVerb | AttributionRole.ReportVerb
+        | AttributionRole.Cue;
+
+    /// <summary>Most words of a text are no trigger: this rules them out before the table is consulted.</summary>
+    private static readonly WordFilter TriggerFilter = new(SpeakerAfter.Concat(SpeakerBefore).Concat(PassiveSpeech).Concat(SourceVerbs).Concat(ReportVerbs).Concat(Cues));
+
+    /// <summary>False only when <paramref name="word"/> certainly has no <see cref="Triggers"/> role.</summary>
+    public static bool MayTrigger(ReadOnlySpan<char> word) => TriggerFilter.MayContain(word);
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> BuildRoles()
+    {
+        var roles = new Dictionary<string, AttributionRole>(StringComparer.OrdinalIgnoreCase);
+        void Add(FrozenSet<string> set, AttributionRole role)
+        {
+            foreach (var word in set)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        Add(SpeakerAfter, AttributionRole.SpeakerAfter);
+        Add(SpeakerBefore, AttributionRole.SpeakerBefore);
+        Add(SpeakerStop, AttributionRole.SpeakerStop);
+        Add(Auxiliaries, AttributionRole.Auxiliary);
+        Add(TitleWords, AttributionRole.Title);
+        Add(Connectors, AttributionRole.Connector);
+        Add(Pronouns, AttributionRole.Pronoun);
+        Add(SourceVerbs, AttributionRole.SourceVerb);
+        Add(DataNouns, AttributionRole.DataNoun);
+        Add(ReportVerbs, AttributionRole.ReportVerb);
+        Add(PassiveSpeech, AttributionRole.PassiveSpeech);
+        Add(OutletKinds, AttributionRole.OutletKind);
+        Add(Cues, AttributionRole.Cue);
+        return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>The word lists of <see cref="AttributionWords"/> a word belongs to.</summary>
+[Flags]
+internal enum AttributionRole : ushort
+{
+    None = 0,
+    SpeakerAfter = 1 << 0,
+    SpeakerBefore = 1 << 1,
+    SpeakerStop = 1 << 2,
+    Auxiliary = 1 << 3,
+    Title = 1 << 4,
+    Connector = 1 << 5,
+    Pronoun = 1 << 6,
+    SourceVerb = 1 << 7,
+    DataNoun = 1 << 8,
+    ReportVerb = 1 << 9,
+    PassiveSpeech = 1 << 10,
+    OutletKind = 1 << 11,
+
+    /// <summary>A verb of <see cref="SpeakerAfter"/> with the clitic -nya (katanya, ujarnya): the speaker is the last one named.</summary>
+    SpeakerAfterNya = 1 << 12,
+
+    /// <summary>One of <see cref="AttributionWords.Cues"/>.</summary>
+    Cue = 1 << 13,
 }

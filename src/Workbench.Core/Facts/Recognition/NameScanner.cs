@@ -38,11 +38,13 @@ internal static class NameScanner
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeoLookup = GeoGeneric.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoLookup.Contains(word);
+    private static readonly WordFilter GeoFilter = new(GeoGeneric);
+
+    public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoFilter.MayContain(word) && GeoLookup.Contains(word);
 
     /// <summary>True for words of the language that are not names when capitalised.</summary>
     public static bool IsCommon(ReadOnlySpan<char> word, bool english) =>
-        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (EnglishLookup.Contains(word) && word.Length <= 3);
+        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (word.Length <= 3 && EnglishLookup.Contains(word));
 
     public static List<NameSpan> Scan(TokenList t, bool english, Exonyms exonyms)
     {
@@ -118,7 +120,7 @@ internal static class NameScanner
             {
                 last = k++;
             }
-            else if (t[k].IsWord && Particles.Contains(t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized)
+            else if (t[k].IsWord && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized && Particles.Contains(t.Chars(k)))
             {
                 last = k + 1;
                 k += 2;
@@ -189,10 +191,10 @@ internal static class NameScanner
     }
 
     /// <summary>Offices held over a place, followed by the place and then the holder's name.</summary>
-    private static readonly FrozenSet<string> Offices = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsIn(FrozenSet<string> set, TokenList t, int k) => t[k].IsWord && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Chars(k));
+    private static bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, TokenList t, int k) => t[k].IsWord && set.Contains(t.Chars(k));
 
     private static int CountUnits(TokenList t, int k, int last)
     {
@@ -250,9 +252,9 @@ internal static class NameScanner
 
         // A generic place word alone ("Provinsi") is not a name; next to one it is part of it (Oblast Kursk).
         var onlyGeneric = true;
-        for (var k = start; k <= end; k++)
+        for (var k = start; k <= end && onlyGeneric; k++)
         {
-            onlyGeneric &= !t[k].IsWord || IsGeoGeneric(t.Chars(k));
+            onlyGeneric = !t[k].IsWord || IsGeoGeneric(t.Chars(k));
         }
 
         // A lone letter is an initial or part of an identifier (Grup C, F-16, G20), not a name.
@@ -282,9 +284,16 @@ internal static class NameScanner
 
     private static int MatchExonym(TokenList t, int k, int last, Exonyms exonyms)
     {
+        // A window matches a key only if its first word starts that key and it is no longer than the key.
+        var longest = t[k].IsWord ? exonyms.LongestStartingWith(t.Chars(k)) : int.MaxValue;
+        if (longest == 0)
+        {
+            return -1;
+        }
+
         for (var end = Math.Min(last, k + (exonyms.MaxWords * 2)); end >= k; end--)
         {
-            if (t[end].IsWord && exonyms.TryGet(t.Text.AsSpan(t[k].Start, t[end].End - t[k].Start), out _))
+            if (t[end].IsWord && t[end].End - t[k].Start <= longest && exonyms.TryGet(t.Text.AsSpan(t[k].Start, t[end].End - t[k].Start), out _))
             {
                 return end;
             }

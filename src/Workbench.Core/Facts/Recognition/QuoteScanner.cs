@@ -8,7 +8,8 @@ namespace Workbench.Core.Facts.Recognition;
 /// </summary>
 internal static class QuoteScanner
 {
-    public static void Scan(string text, List<TextSpan> quotes)
+    /// <summary>Adds a <see cref="FactKind.Quote"/> fact to <paramref name="facts"/> for each quotation, in text order.</summary>
+    public static void Scan(string text, List<Fact> facts)
     {
         var open = -1;
         var openChar = '\0';
@@ -40,7 +41,7 @@ internal static class QuoteScanner
             };
             if (closes && i > open + 1)
             {
-                quotes.Add(new TextSpan(open, i + 1));
+                facts.Add(new Fact(open, i + 1, FactKind.Quote, FactValue.None));
                 open = -1;
             }
         }

@@ -62,7 +62,7 @@ internal static class Lexer
     internal static bool IsLetter(char c) =>
         char.IsAsciiLetter(c) || (c > 127 && (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
-    private static int ScanWord(string text, int i)
+    internal static int ScanWord(string text, int i)
     {
         i++;
         while (i < text.Length)
