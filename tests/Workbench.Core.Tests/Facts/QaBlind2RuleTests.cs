@@ -1,4 +1,5 @@
 using Workbench.Core.Facts.Qa;
+using static Workbench.Core.Tests.Facts.QaCheck;
 
 namespace Workbench.Core.Tests.Facts;
 
@@ -8,10 +9,6 @@ namespace Workbench.Core.Tests.Facts;
 /// </summary>
 public class QaBlind2RuleTests
 {
-    private static readonly QaChecker Checker = new();
-
-    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
-
     [Theory]
     [InlineData("Persebaya kini berada di peringkat ke-4 klasemen.", "Persebaya is now fourth in the standings.")]
     [InlineData("Pertandingan pekan ke-20 digelar di Malang.", "The week 20 match was played in Malang.")]

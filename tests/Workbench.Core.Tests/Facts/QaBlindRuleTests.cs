@@ -1,5 +1,6 @@
 using Workbench.Core.Facts;
 using Workbench.Core.Facts.Qa;
+using static Workbench.Core.Tests.Facts.QaCheck;
 
 namespace Workbench.Core.Tests.Facts;
 
@@ -9,10 +10,6 @@ namespace Workbench.Core.Tests.Facts;
 /// </summary>
 public class QaBlindRuleTests
 {
-    private static readonly QaChecker Checker = new();
-
-    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
-
     private static List<QaKind> Kinds(string source, string target) => Checker.Check(source, target).Select(f => f.Kind).Distinct().ToList();
 
     [Theory]

@@ -1,4 +1,5 @@
 using Workbench.Core.Facts.Qa;
+using static Workbench.Core.Tests.Facts.QaCheck;
 
 namespace Workbench.Core.Tests.Facts;
 
@@ -8,10 +9,6 @@ namespace Workbench.Core.Tests.Facts;
 /// </summary>
 public class QaGeneralRuleTests
 {
-    private static readonly QaChecker Checker = new();
-
-    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
-
     [Theory]
     [InlineData("Defisit mencapai 2,29 persen dari PDB.", "The deficit reached 2.29 percent of GDP.")]
     [InlineData("Mahkamah Agung (MA) menolak kasasi itu.", "The Supreme Court rejected the appeal.")]

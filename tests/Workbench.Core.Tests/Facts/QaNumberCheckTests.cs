@@ -1,13 +1,10 @@
 using Workbench.Core.Facts.Qa;
+using static Workbench.Core.Tests.Facts.QaCheck;
 
 namespace Workbench.Core.Tests.Facts;
 
 public class QaNumberCheckTests
 {
-    private static readonly QaChecker Checker = new();
-
-    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
-
     [Theory]
     [InlineData("Sekitar 10.000 tentara dikirim.", "About 10,000 troops were sent.")]
     [InlineData("Sekitar 10.000 tentara dikirim.", "About ten thousand troops were sent.")]

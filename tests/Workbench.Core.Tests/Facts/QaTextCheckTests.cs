@@ -1,13 +1,10 @@
 using Workbench.Core.Facts.Qa;
+using static Workbench.Core.Tests.Facts.QaCheck;
 
 namespace Workbench.Core.Tests.Facts;
 
 public class QaTextCheckTests
 {
-    private static readonly QaChecker Checker = new();
-
-    private static List<string> Codes(string source, string target) => Checker.Check(source, target).Select(f => f.Code).ToList();
-
     [Theory]
     [InlineData("Digelar Selasa, 29 Oktober 2024.", "It was held on Tuesday, October 29, 2024.")]
     [InlineData("Digelar Selasa, 29 Oktober 2024.", "It was held on Oct. 29.")]
