@@ -17,6 +17,16 @@ public class NameRecognitionTests
         Names(text, "id").ShouldBeEmpty();
 
     [Theory]
+    [InlineData("TERKAIT\n\nFOLLOW US\n\nIkuti media sosial kami.")]
+    [InlineData("READ MORE\n\nHarga beras naik.")]
+    public void Recognize_ShoutedEnglishPromptInIndonesianText_IsNotName(string text) =>
+        Names(text, "id").ShouldBeEmpty();
+
+    [Fact]
+    public void Recognize_ShoutedLineWithAName_KeepsTheName() =>
+        Names("PRESIDEN JOKOWI TIBA DI BALI", "id").ShouldContain(n => n.Contains("JOKOWI", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Menanggapi hal itu, polisi memilih diam.")]
     [InlineData("Ditandaskan pula bahwa stok pangan aman.")]
     [InlineData("Pendaftaran dibuka hingga akhir bulan.")]

@@ -153,7 +153,7 @@ internal static class NameScanner
             }
 
             var word = t.Chars(k);
-            var common = (unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english)) || IsMeasure(t, k, english)))
+            var common = (unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english)) || IsMeasure(t, k, english) || IsShoutedEnglish(t, k, english)))
                 || (unitEnd > k && english && IsCommonCompound(t, k, unitEnd))
                 || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
 
@@ -241,6 +241,29 @@ internal static class NameScanner
         var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
         var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
         return !before && !after;
+    }
+
+    /// <summary>English prompts that Indonesian news pages print in capitals around an article (FOLLOW US, READ MORE).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageChrome = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "follow", "read", "more", "share", "subscribe", "download", "login", "comment", "comments",
+        "like", "click", "here", "watch", "latest", "popular", "trending", "related", "tags", "menu", "search", "advertisement",
+        "sponsored", "newsletter", "sign", "join", "visit", "open", "app", "also", "see", "top", "stories", "story", "live",
+        "update", "updates", "next", "previous", "back", "page").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A page prompt in a shouted line of an Indonesian page ("FOLLOW US", "READ MORE"): Indonesian text only trusts
+    /// short English words as common, and no word list knows these, but in capitals beside capitals they are chrome.
+    /// </summary>
+    private static bool IsShoutedEnglish(TokenList t, int k, bool english)
+    {
+        if (english || !t[k].IsAllCaps || !PageChrome.Contains(t.Chars(k)))
+        {
+            return false;
+        }
+
+        var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
+        var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
+        return before || after;
     }
 
     private static void Flush(TokenList t, ref int start, int end, List<NameSpan> names)
