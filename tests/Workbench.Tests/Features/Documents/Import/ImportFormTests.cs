@@ -169,6 +169,8 @@ public class ImportFormTests : MudTestContext
         cut.WaitForAssertion(() => cut.Find("[data-testid=file-ok]").TextContent.ShouldContain("“harga-beras.txt”"));
         Submit(cut);
 
+        // The submit runs on the renderer's dispatcher, which may still be finishing the upload's handler.
+        cut.WaitForAssertion(() => previews.ShouldHaveSingleItem());
         model.Title.ShouldBe("harga-beras");
         var request = previews.ShouldHaveSingleItem();
         request.Text.ShouldContain("Jakarta: Harga beras naik.");
