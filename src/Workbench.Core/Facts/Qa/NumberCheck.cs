@@ -411,24 +411,6 @@ internal static class NumberCheck
         return false;
     }
 
-    /// <summary>English ordinal words from 1 to 99 (index = value): first … twentieth, twenty-first … ninety-ninth.</summary>
-    private static readonly string[] OrdinalWords = BuildOrdinalWords();
-
-    private static string[] BuildOrdinalWords()
-    {
-        string[] units = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        var words = new string[100];
-        words[0] = string.Empty;
-        for (var v = 1; v < 100; v++)
-        {
-            words[v] = v < 20 ? units[v] : v % 10 == 0 ? string.Concat(tens[v / 10].AsSpan(0, tens[v / 10].Length - 1), "ieth") : $"{tens[v / 10]}-{units[v % 10]}";
-        }
-
-        return words;
-    }
-
     /// <summary>
     /// The count rendered as an ordinal word: "lantai tiga" → "the third floor", "20 tahun tsunami" → "the twentieth
     /// anniversary". Indonesian often names a floor, a day or an anniversary by the cardinal.
@@ -440,7 +422,7 @@ internal static class NumberCheck
             return false;
         }
 
-        var word = OrdinalWords[(int)value];
+        var word = EnglishOrdinals.Words[(int)value];
         for (var from = 0; from < target.Length;)
         {
             var at = target.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);

@@ -16,13 +16,6 @@ internal static partial class Ranks
 
     private static readonly string[] IndonesianWords = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
 
-    private static readonly string[] EnglishUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-
-    private static readonly string[] EnglishTeens =
-        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-
-    private static readonly string[] EnglishTens = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"];
-
     public static List<Rank> Find(string text, bool english)
     {
         var ranks = new List<Rank>();
@@ -52,32 +45,8 @@ internal static partial class Ranks
             return int.Parse(span[digits..end], provider: System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (!english)
-        {
-            return Index(IndonesianWords, span[2..]) is var k and >= 0 ? k + 2 : null;
-        }
-
-        var dash = span.IndexOf('-');
-        if (dash > 0)
-        {
-            var tens = Prefix(EnglishTens, span[..dash]);
-            var unit = Index(EnglishUnits, span[(dash + 1)..]);
-            return tens >= 0 && unit >= 0 ? ((tens + 2) * 10) + unit + 1 : null;
-        }
-
-        if (Index(EnglishUnits, span) is var u and >= 0)
-        {
-            return u + 1;
-        }
-
-        if (Index(EnglishTeens, span) is var teen and >= 0)
-        {
-            return teen + 10;
-        }
-
-        // twentieth … ninetieth
-        var t = Prefix(EnglishTens, span);
-        return t >= 0 ? (t + 2) * 10 : null;
+        return english ? EnglishOrdinals.Value(span)
+            : Index(IndonesianWords, span[2..]) is var k and >= 0 ? k + 2 : null;
     }
 
     private static int Index(string[] words, ReadOnlySpan<char> word)
@@ -85,19 +54,6 @@ internal static partial class Ranks
         for (var k = 0; k < words.Length; k++)
         {
             if (word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int Prefix(string[] stems, ReadOnlySpan<char> word)
-    {
-        for (var k = 0; k < stems.Length; k++)
-        {
-            if (word.StartsWith(stems[k], StringComparison.OrdinalIgnoreCase))
             {
                 return k;
             }

@@ -238,9 +238,7 @@ internal static class NameScanner
             return false;
         }
 
-        var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
-        var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
-        return !before && !after;
+        return !InShoutedLine(t, k);
     }
 
     /// <summary>English prompts that Indonesian news pages print in capitals around an article (FOLLOW US, READ MORE).</summary>
@@ -261,6 +259,12 @@ internal static class NameScanner
             return false;
         }
 
+        return InShoutedLine(t, k);
+    }
+
+    /// <summary>An all-capital word with an all-capital word beside it on the same line.</summary>
+    private static bool InShoutedLine(TokenList t, int k)
+    {
         var before = k > 0 && t[k - 1].IsWord && t[k - 1].IsAllCaps && !t[k].NewlineBefore;
         var after = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsAllCaps && !t[k + 1].NewlineBefore;
         return before || after;
