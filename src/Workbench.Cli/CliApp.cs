@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Core.Facts;
+using Workbench.Core.Facts.Profiles;
 
 namespace Workbench.Cli;
 
@@ -32,15 +33,9 @@ internal static class CliApp
             return await Usage(stderr, $"unknown command '{options.Command}'").ConfigureAwait(false);
         }
 
-        try
+        if (new[] { options.SourceLang, options.TargetLang, options.Lang }.FirstOrDefault(l => !FactRecognizer.Supports(l)) is { } unsupported)
         {
-            FactRecognizer.IsEnglish(options.SourceLang);
-            FactRecognizer.IsEnglish(options.TargetLang);
-            FactRecognizer.IsEnglish(options.Lang);
-        }
-        catch (ArgumentException e)
-        {
-            return await Usage(stderr, e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')).ConfigureAwait(false);
+            return await Usage(stderr, $"language '{unsupported}' is not supported; supported languages: {LanguageProfiles.SupportedList}").ConfigureAwait(false);
         }
 
         var input = options.Input ?? (inputRedirected ? "-" : null);

@@ -26,7 +26,7 @@ internal static class HelpText
 
         Options:
           -i, --input FILE      Input file; "-" reads standard input (the default when input is piped).
-          --source-lang LANG    Language of the source text for qa: id (default) or en.
+          --source-lang LANG    Language of the source text for qa: id (default) or en (en-GB, id-ID… too).
           --target-lang LANG    Language of the translation for qa: en (default) or id.
           --lang LANG           Language of the text for claims: id (default) or en.
           -h, --help            Show this help.

@@ -135,6 +135,15 @@ public class ClaimsCommandTests
         result.Stderr.ShouldContain("'fr'");
     }
 
+    [Fact]
+    public async Task Claims_UnsupportedLanguage_NamesTheSupportedLanguages()
+    {
+        var result = await CliRunner.RunAsync("Teks.", "claims", "--input", "-", "--lang", "fr");
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldContain("id (Indonesian), en (English)");
+    }
+
     private static JsonElement Value(List<JsonElement> claims, string kind) =>
         claims.Single(c => c.GetProperty("kind").GetString() == kind).GetProperty("value");
 }

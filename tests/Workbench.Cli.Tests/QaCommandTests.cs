@@ -82,6 +82,27 @@ public class QaCommandTests
         result.Stderr.ShouldContain("workbench --help");
     }
 
+    [Theory]
+    [InlineData("--source-lang", "fr")]
+    [InlineData("--target-lang", "zh-Hans")]
+    public async Task Qa_UnsupportedLanguage_Exit2NamingTheSupportedLanguages(string option, string language)
+    {
+        var result = await CliRunner.RunAsync("""{"id":"a","source":"Tujuh kapal tiba.","target":"Seven ships arrived."}""" + "\n", "qa", "--input", "-", option, language);
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldContain($"'{language}'");
+        result.Stderr.ShouldContain("id (Indonesian), en (English)");
+    }
+
+    [Theory]
+    [InlineData("id-ID", "en-GB")]
+    [InlineData("id_ID", "EN")]
+    public async Task Qa_RegionalLanguageCodes_AreAccepted(string source, string target)
+    {
+        var result = await CliRunner.RunAsync("""{"id":"a","source":"Tujuh kapal tiba.","target":"Seven ships arrived."}""" + "\n", "qa", "--input", "-", "--source-lang", source, "--target-lang", target);
+        result.ExitCode.ShouldBe(0, result.Stderr);
+    }
+
     [Fact]
     public async Task Cli_Help_DocumentsCommandsAndOptions()
     {

@@ -1,26 +1,40 @@
-using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Recognition;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts;
 
 /// <summary>
-/// Recognizes facts in Indonesian ("id") or English ("en") text: quantities, money, percentages, dates, times,
-/// quotations with their claimant, cited sources and proper names. Stateless and thread-safe.
+/// Recognizes facts in the languages of <see cref="LanguageProfiles"/> (Indonesian "id", English "en"): quantities,
+/// money, percentages, dates, times, quotations with their claimant, cited sources and proper names. Stateless and
+/// thread-safe. Other languages are not recognized: ask <see cref="Supports"/> before calling.
 /// </summary>
 public static class FactRecognizer
 {
     private static readonly Comparer<Fact> ByStart = Comparer<Fact>.Create(static (a, b) => a.Start.CompareTo(b.Start));
 
+    /// <summary>True when the facts of <paramref name="language"/> ("id", "en-GB", "id_ID"…) can be recognized.</summary>
+    public static bool Supports(string language) => LanguageProfiles.Find(language) is not null;
+
     /// <summary>All facts of <paramref name="text"/>, ordered by start (a quotation comes before the facts inside it).</summary>
-    public static IReadOnlyList<Fact> Recognize(string text, string lang = "id")
+    /// <param name="text">The text.</param>
+    /// <param name="lang">Its language code, e.g. "id", "en", "en-GB".</param>
+    /// <exception cref="ArgumentException">
+    /// The language has no profile (<see cref="Supports"/> is false): a caller's mistake, so it is not hidden behind an
+    /// empty list that would read as "no facts". Callers that accept any language check <see cref="Supports"/> first.
+    /// </exception>
+    public static IReadOnlyList<Fact> Recognize(string text, string lang = "id") =>
+        Recognize(text, LanguageProfiles.Get(lang, nameof(lang)));
+
+    /// <summary>All facts of <paramref name="text"/> written in <paramref name="language"/>, ordered by start.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text, LanguageProfile language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var english = IsEnglish(lang);
-        var lexicon = english ? Lexicon.English : Lexicon.Indonesian;
+        ArgumentNullException.ThrowIfNull(language);
+        var lexicon = language.Lexicon;
         using var tokens = Lexer.Tokenize(text, lexicon);
         var facts = new List<Fact>();
-        new FactParser(tokens, lexicon, english, facts).Run();
+        new FactParser(tokens, language, facts).Run();
 
         var values = facts.Count;
 
@@ -34,8 +48,8 @@ public static class FactRecognizer
         }
 
         var next = 0;
-        var names = NameScanner.Scan(tokens, english, Exonyms.Default);
-        var openers = SentenceOpeners(tokens, names, english);
+        var names = NameScanner.Scan(tokens, language, language.Exonyms);
+        var openers = SentenceOpeners(tokens, names, language);
         foreach (var name in names)
         {
             var (start, end) = (tokens[name.First].Start, tokens[name.Last].End);
@@ -65,7 +79,7 @@ public static class FactRecognizer
     /// in English, whose list here is short, an opener is a name only as an acronym (NATO, WASHINGTON) or when the
     /// text names it mid-sentence too (Joe Biden … Biden said). Null when no name opens a sentence.
     /// </summary>
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? SentenceOpeners(TokenList tokens, List<NameSpan> names, bool english)
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? SentenceOpeners(TokenList tokens, List<NameSpan> names, LanguageProfile language)
     {
         HashSet<string>? openers = null;
         HashSet<string>? named = null;
@@ -75,7 +89,7 @@ public static class FactRecognizer
             {
                 (openers ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(tokens.Chars(name.First).ToString());
             }
-            else if (english)
+            else if (language.English)
             {
                 for (var k = name.First; k <= name.Last; k++)
                 {
@@ -107,12 +121,12 @@ public static class FactRecognizer
             }
         }
 
-        if (english)
+        if (language.English)
         {
             foreach (var name in names)
             {
                 var word = tokens.Chars(name.First);
-                if (name.SentenceInitial && !NameScanner.IsAcronym(tokens, name.First, true) && named?.Contains(word.ToString()) != true)
+                if (name.SentenceInitial && !NameScanner.IsAcronym(tokens, name.First, language) && named?.Contains(word.ToString()) != true)
                 {
                     lookup.Remove(word);
                 }
@@ -120,23 +134,6 @@ public static class FactRecognizer
         }
 
         return lookup;
-    }
-
-    /// <summary>True for "en" and "en-…"; false for "id" and "id-…"; other languages are not supported.</summary>
-    public static bool IsEnglish(string lang)
-    {
-        ArgumentNullException.ThrowIfNull(lang);
-        if (lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (lang.Length == 2 || lang[2] is '-' or '_'))
-        {
-            return true;
-        }
-
-        if (lang.StartsWith("id", StringComparison.OrdinalIgnoreCase) && (lang.Length == 2 || lang[2] is '-' or '_'))
-        {
-            return false;
-        }
-
-        throw new ArgumentException($"Language '{lang}' is not supported; use 'id' (Indonesian) or 'en' (English).", nameof(lang));
     }
 
     /// <summary>Quotations take the claimant of the sentence they end in; quantities that of their sentence.</summary>

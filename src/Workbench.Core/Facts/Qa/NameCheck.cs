@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Recognition;
 using Workbench.Core.Facts.Text;
 
@@ -16,9 +17,10 @@ namespace Workbench.Core.Facts.Qa;
 /// </summary>
 internal static class NameCheck
 {
-    public static void Run(TokenList s, TokenList t, bool sourceEnglish, Exonyms exonyms, List<Fact> sourceFacts, List<QaFinding> findings)
+    public static void Run(TokenList s, TokenList t, LanguageProfile sourceLanguage, Exonyms exonyms, List<Fact> sourceFacts, List<QaFinding> findings)
     {
-        var names = NameScanner.Scan(s, sourceEnglish, exonyms);
+        // Names are split at exonyms only in a language that has them; the table still accounts for names in any source.
+        var names = NameScanner.Scan(s, sourceLanguage, sourceLanguage.Exonyms is null ? null : exonyms);
 
         // English renderings of the source's exonyms (Jawa Timur → East Java): a name word one letter from them
         // (Jasa ~ Java) has been translated with its neighbour, not misspelt.

@@ -113,7 +113,7 @@ internal static class NameSpelling
             // Written together or apart (Hamengku Buwono → Hamengkubuwono) is the same name.
             var word = t.Chars(j);
             var original = s.Chars(first);
-            if (NameCheck.Present(s.Text, word) || IsRendered(word, rendered) || Recognition.NameScanner.IsCommon(word, true)
+            if (NameCheck.Present(s.Text, word) || IsRendered(word, rendered) || Recognition.NameScanner.IsCommon(word, Profiles.LanguageProfiles.English)
                 || word.StartsWith(original, StringComparison.OrdinalIgnoreCase) || original.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

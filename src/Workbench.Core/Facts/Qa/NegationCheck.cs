@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Qa;
@@ -10,16 +10,16 @@ namespace Workbench.Core.Facts.Qa;
 /// </summary>
 internal static class NegationCheck
 {
-    public static void Run(TokenList s, TokenList t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    public static void Run(TokenList s, TokenList t, LanguageProfile sourceLanguage, LanguageProfile targetLanguage, List<QaFinding> findings)
     {
-        if (Find(s, sourceEnglish, core: true) is { } lost && !HasNegator(t, targetEnglish)
-            && CountLoose(t, targetEnglish) <= CountLoose(s, sourceEnglish))
+        if (Find(s, sourceLanguage, core: true) is { } lost && !HasNegator(t, targetLanguage)
+            && CountLoose(t, targetLanguage) <= CountLoose(s, sourceLanguage))
         {
             findings.Add(new QaFinding(QaCodes.NegationLost, QaKind.Negation, QaSeverity.Error, lost, null,
                 $"The source is negated ({ValueText.Quote(s.Text, lost)}) but the translation has no negation: the meaning may be reversed."));
         }
 
-        if (Find(t, targetEnglish, core: true) is { } added && Find(s, sourceEnglish, core: false) is null)
+        if (Find(t, targetLanguage, core: true) is { } added && Find(s, sourceLanguage, core: false) is null)
         {
             findings.Add(new QaFinding(QaCodes.NegationAdded, QaKind.Negation, QaSeverity.Error, null, added,
                 $"The translation is negated ({ValueText.Quote(t.Text, added)}) but the source is not: the meaning may be reversed."));
@@ -27,10 +27,10 @@ internal static class NegationCheck
     }
 
     /// <summary>The first negation of the text: a core negator, or with <paramref name="core"/> false any negative form.</summary>
-    internal static TextSpan? Find(TokenList t, bool english, bool core)
+    internal static TextSpan? Find(TokenList t, LanguageProfile language, bool core)
     {
-        var coreWords = english ? NegationWords.EnglishCore : NegationWords.IndonesianCore;
-        var anyWords = english ? NegationWords.EnglishAny : NegationWords.IndonesianAny;
+        var words = language.Negation;
+        var english = language.English;
         for (var k = 0; k < t.Count; k++)
         {
             if (!t[k].IsWord)
@@ -39,14 +39,14 @@ internal static class NegationCheck
             }
 
             var word = t.Chars(k);
-            var isCore = Contains(coreWords, word) || (english && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)));
+            var isCore = words.Core.Contains(word) || (english && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)));
             // An idiom (tidak hanya, tidak ragu) does not need answering but may be answered ("did not hesitate").
-            if (isCore && (!core || !(english ? EnglishIdiom(t, k) : IndonesianIdiom(t, k))))
+            if (isCore && (!core || !(english ? EnglishIdiom(t, k) : IndonesianIdiom(t, k, words))))
             {
                 return new TextSpan(t[k].Start, t[k].End);
             }
 
-            if (!core && (Contains(anyWords, word) || (english ? AffixNegative(word) || KeepAway(t, k) : IndonesianAffixNegative(word))))
+            if (!core && (words.Loose.Contains(word) || (english ? AffixNegative(word, words) || KeepAway(t, k, words) : IndonesianAffixNegative(word))))
             {
                 return new TextSpan(t[k].Start, t[k].End);
             }
@@ -56,12 +56,13 @@ internal static class NegationCheck
     }
 
     /// <summary>A core negator anywhere, idioms included: "will not leave until" answers "tidak akan pergi sampai".</summary>
-    private static bool HasNegator(TokenList t, bool english)
+    private static bool HasNegator(TokenList t, LanguageProfile language)
     {
-        var coreWords = english ? NegationWords.EnglishCore : NegationWords.IndonesianCore;
+        var coreWords = language.Negation.Core;
+        var english = language.English;
         for (var k = 0; k < t.Count; k++)
         {
-            if (t[k].IsWord && (Contains(coreWords, t.Chars(k))
+            if (t[k].IsWord && (coreWords.Contains(t.Chars(k))
                 || (english && (t.Chars(k).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t.Chars(k).EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))))
             {
                 return true;
@@ -77,9 +78,10 @@ internal static class NegationCheck
     /// "several flights were canceled", "canceled" is "dibatalkan", and "tidak" is gone; in "tidak bermain bertahan
     /// melawan Jepang" → "would play defensively against Japan", "against" is "melawan".
     /// </summary>
-    private static int CountLoose(TokenList t, bool english)
+    private static int CountLoose(TokenList t, LanguageProfile language)
     {
-        var anyWords = english ? NegationWords.EnglishAny : NegationWords.IndonesianAny;
+        var words = language.Negation;
+        var english = language.English;
         var n = 0;
         for (var k = 0; k < t.Count; k++)
         {
@@ -89,7 +91,7 @@ internal static class NegationCheck
             }
 
             var word = t.Chars(k);
-            if (Contains(anyWords, word) || (english ? AffixNegative(word) || KeepAway(t, k) : IndonesianAffixNegative(word) || Contains(NegationWords.IndonesianOpposition, word)))
+            if (words.Loose.Contains(word) || (english ? AffixNegative(word, words) || KeepAway(t, k, words) : IndonesianAffixNegative(word) || words.Opposition.Contains(word)))
             {
                 n++;
             }
@@ -99,12 +101,12 @@ internal static class NegationCheck
     }
 
     /// <summary>stay out, keep away, stay indoors: avoidance said positively ("diimbau tidak mendekat" → "urged to stay away", "tidak keluar rumah" → "stay home").</summary>
-    private static bool KeepAway(TokenList t, int k) =>
-        Contains(NegationWords.EnglishKeep, t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord
+    private static bool KeepAway(TokenList t, int k, NegationVocabulary words) =>
+        words.Keep.Contains(t.Chars(k)) && k + 1 < t.Count && t[k + 1].IsWord
         && (t.WordIs(k + 1, "out") || t.WordIs(k + 1, "away") || t.WordIs(k + 1, "clear") || t.WordIs(k + 1, "indoors")
             || t.WordIs(k + 1, "inside") || t.WordIs(k + 1, "home"));
 
-    private static bool IndonesianIdiom(TokenList t, int k)
+    private static bool IndonesianIdiom(TokenList t, int k, NegationVocabulary words)
     {
         var word = t.Chars(k);
         var notWord = word.Equals("tidak", StringComparison.OrdinalIgnoreCase) || word.Equals("tak", StringComparison.OrdinalIgnoreCase) || word.Equals("bukan", StringComparison.OrdinalIgnoreCase);
@@ -116,7 +118,7 @@ internal static class NegationCheck
 
         // Litotes English says positively: tidak jauh (near), tak jarang (often), tidak kalah (just as), tidak lepas dari
         // (owes to), tak pelak / tak ayal (inevitably), bukan tidak mungkin (possibly), tidak menutup kemungkinan.
-        if (notWord && ((k + 1 < t.Count && t[k + 1].IsWord && Contains(NegationWords.IndonesianLitotes, t.Chars(k + 1)))
+        if (notWord && ((k + 1 < t.Count && t[k + 1].IsWord && words.Litotes.Contains(t.Chars(k + 1)))
             || (t.WordIs(k + 1, "menutup") && t.WordIs(k + 2, "kemungkinan"))))
         {
             return true;
@@ -161,14 +163,12 @@ internal static class NegationCheck
     }
 
     /// <summary>unclear, unknown, unconfirmed, non-stop, countless, visa-free…</summary>
-    private static bool AffixNegative(ReadOnlySpan<char> word) =>
-        (word.Length >= 5 && word.StartsWith("un", StringComparison.OrdinalIgnoreCase) && !Contains(NegationWords.NotUnNegations, word))
+    private static bool AffixNegative(ReadOnlySpan<char> word, NegationVocabulary words) =>
+        (word.Length >= 5 && word.StartsWith("un", StringComparison.OrdinalIgnoreCase) && !words.NotNegativePrefix.Contains(word))
         || (word.Length >= 5 && word.StartsWith("non", StringComparison.OrdinalIgnoreCase))
         || (word.Length >= 6 && word.EndsWith("less", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>ketidakpastian, ketidakhadiran: nouns built on "tidak".</summary>
     private static bool IndonesianAffixNegative(ReadOnlySpan<char> word) =>
         word.StartsWith("ketidak", StringComparison.OrdinalIgnoreCase) || word.StartsWith("non", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

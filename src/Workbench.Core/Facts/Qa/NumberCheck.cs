@@ -1,3 +1,4 @@
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Qa;
@@ -24,7 +25,7 @@ internal static class NumberCheck
         public Item? Partner { get; set; }
     }
 
-    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    public static void Run(string source, string target, List<Fact> sourceFacts, List<Fact> targetFacts, LanguageProfile sourceLanguage, LanguageProfile targetLanguage, List<QaFinding> findings)
     {
         var s = Items(source, sourceFacts);
         var t = Items(target, targetFacts);
@@ -44,8 +45,8 @@ internal static class NumberCheck
 
         foreach (var item in t.Where(i => (i.Flags & FactFlags.ForeignFormat) != 0))
         {
-            var how = targetEnglish ? "Indonesian" : "English";
-            var should = targetEnglish ? "10,000 and 2.5" : "10.000 dan 2,5";
+            var how = ForeignConvention(targetLanguage);
+            var should = targetLanguage.NumberExample;
             findings.Add(new QaFinding(QaCodes.NumberFormat, QaKind.Number, QaSeverity.Error, item.Partner?.Span, item.Span,
                 $"{ValueText.Quote(target, item.Span)} is written the {how} way ({ValueText.Number(item.Value)} is meant); write numbers as {should}."));
         }
@@ -55,8 +56,22 @@ internal static class NumberCheck
             CompareAttributes(source, target, a, a.Partner!, findings);
         }
 
-        CompareRanks(source, target, s, t, sourceEnglish, targetEnglish, findings);
+        CompareRanks(source, target, s, t, sourceLanguage, targetLanguage, findings);
         Leftovers(source, target, s, t, findings);
+    }
+
+    /// <summary>The language whose separators are the text's swapped, which a foreign-formatted number follows: "Indonesian" for English.</summary>
+    private static string ForeignConvention(LanguageProfile language)
+    {
+        foreach (var other in LanguageProfiles.All)
+        {
+            if (other.DecimalSeparator == language.GroupSeparator && other.GroupSeparator == language.DecimalSeparator)
+            {
+                return other.Name;
+            }
+        }
+
+        return "other";
     }
 
     /// <summary>
@@ -65,10 +80,10 @@ internal static class NumberCheck
     /// the other text, is a changed rank: "peringkat ke-127" → "ranked 172nd". A rank left over on one side only is
     /// not reported: translations say "top" for "peringkat pertama" and "both" for "kedua".
     /// </summary>
-    private static void CompareRanks(string source, string target, List<Item> s, List<Item> t, bool sourceEnglish, bool targetEnglish, List<QaFinding> findings)
+    private static void CompareRanks(string source, string target, List<Item> s, List<Item> t, LanguageProfile sourceLanguage, LanguageProfile targetLanguage, List<QaFinding> findings)
     {
-        var sourceRanks = Ranks.Find(source, sourceEnglish);
-        var targetRanks = Ranks.Find(target, targetEnglish);
+        var sourceRanks = Ranks.Find(source, sourceLanguage);
+        var targetRanks = Ranks.Find(target, targetLanguage);
         if (sourceRanks.Count == 0 && targetRanks.Count == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Recognition;
 using Workbench.Core.Facts.Text;
 
@@ -7,27 +8,44 @@ namespace Workbench.Core.Facts.Qa;
 /// <summary>
 /// Translation QA for one (source, translation) pair: numbers, dates and times compared by value across the two
 /// locales' conventions, names, negation, untranslated or missing text, and punctuation. Immutable and thread-safe:
-/// build one and call <see cref="Check"/> per segment from any thread.
+/// build one and call <see cref="Check(string, string, string, string)"/> per segment from any thread. Only language
+/// pairs of <see cref="LanguageProfiles"/> are checked (Indonesian and English, either way): ask <see cref="Supports"/>
+/// first and show "not checked" for other pairs.
 /// </summary>
 public sealed class QaChecker
 {
-    private readonly Exonyms exonyms;
+    private readonly Exonyms? glossaryExonyms;
     private readonly HashSet<string> disabled;
 
     public QaChecker(QaOptions? options = null)
     {
         options ??= new QaOptions();
-        exonyms = options.Glossary.Count == 0 ? Exonyms.Default : new Exonyms(options.Glossary);
+        glossaryExonyms = options.Glossary.Count == 0 ? null : new Exonyms(options.Glossary);
         disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when a translation from <paramref name="sourceLanguage"/> into <paramref name="targetLanguage"/> can be
+    /// checked: both have a profile ("id" and "en" either way, regional forms such as "en-GB" included).
+    /// </summary>
+    public static bool Supports(string sourceLanguage, string targetLanguage) =>
+        LanguageProfiles.Find(sourceLanguage) is not null && LanguageProfiles.Find(targetLanguage) is not null;
+
     /// <summary>Findings for the pair, in the order: missing/untranslated, numbers, dates and times, names, negation, punctuation.</summary>
-    public IReadOnlyList<QaFinding> Check(string source, string target, string sourceLang = "id", string targetLang = "en")
+    /// <exception cref="ArgumentException">
+    /// A language has no profile (<see cref="Supports"/> is false). That is a caller's mistake, not a finding: an empty
+    /// list would read as "checked, nothing wrong". Callers that accept any pair check <see cref="Supports"/> first.
+    /// </exception>
+    public IReadOnlyList<QaFinding> Check(string source, string target, string sourceLang = "id", string targetLang = "en") =>
+        Check(source, target, LanguageProfiles.Get(sourceLang, nameof(sourceLang)), LanguageProfiles.Get(targetLang, nameof(targetLang)));
+
+    /// <summary>Findings for a translation from <paramref name="sourceLanguage"/> into <paramref name="targetLanguage"/>.</summary>
+    public IReadOnlyList<QaFinding> Check(string source, string target, LanguageProfile sourceLanguage, LanguageProfile targetLanguage)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        var sourceEnglish = FactRecognizer.IsEnglish(sourceLang);
-        var targetEnglish = FactRecognizer.IsEnglish(targetLang);
+        ArgumentNullException.ThrowIfNull(sourceLanguage);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
         var findings = new List<QaFinding>();
         if (string.IsNullOrWhiteSpace(source))
         {
@@ -40,11 +58,9 @@ public sealed class QaChecker
             return Filter(findings);
         }
 
-        var sourceLexicon = Lexicon.For(sourceLang);
-        var targetLexicon = Lexicon.For(targetLang);
-        using var s = Lexer.Tokenize(source, sourceLexicon);
-        using var t = Lexer.Tokenize(target, targetLexicon);
-        if (!sourceEnglish && SurfaceChecks.Untranslated(source, target, s, t, targetEnglish, findings))
+        using var s = Lexer.Tokenize(source, sourceLanguage.Lexicon);
+        using var t = Lexer.Tokenize(target, targetLanguage.Lexicon);
+        if (!sourceLanguage.English && SurfaceChecks.Untranslated(source, target, s, t, targetLanguage, findings))
         {
             return Filter(findings);
         }
@@ -52,16 +68,19 @@ public sealed class QaChecker
         SurfaceChecks.Missing(source, target, findings);
         var sourceFacts = new List<Fact>();
         var targetFacts = new List<Fact>();
-        new FactParser(s, sourceLexicon, sourceEnglish, sourceFacts).Run();
-        new FactParser(t, targetLexicon, targetEnglish, targetFacts).Run();
-        NumberCheck.Run(source, target, sourceFacts, targetFacts, sourceEnglish, targetEnglish, findings);
+        new FactParser(s, sourceLanguage, sourceFacts).Run();
+        new FactParser(t, targetLanguage, targetFacts).Run();
+        NumberCheck.Run(source, target, sourceFacts, targetFacts, sourceLanguage, targetLanguage, findings);
         DateTimeCheck.Run(source, target, sourceFacts, targetFacts, findings);
-        NameCheck.Run(s, t, sourceEnglish, exonyms, sourceFacts, findings);
-        NegationCheck.Run(s, t, sourceEnglish, targetEnglish, findings);
+        NameCheck.Run(s, t, sourceLanguage, ExonymsOf(sourceLanguage), sourceFacts, findings);
+        NegationCheck.Run(s, t, sourceLanguage, targetLanguage, findings);
         SurfaceChecks.Punctuation(source, target, findings);
         Consolidate(findings);
         return Filter(findings);
     }
+
+    /// <summary>The exonym table with the newsroom's glossary added (it extends the built-in table).</summary>
+    private Exonyms ExonymsOf(LanguageProfile sourceLanguage) => glossaryExonyms ?? sourceLanguage.Exonyms ?? Exonyms.Default;
 
     /// <summary>
     /// A translation that stops half-way is one error: the numbers, names, dates and times of the untranslated

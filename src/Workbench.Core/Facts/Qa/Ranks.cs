@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Workbench.Core.Facts.Profiles;
 
 namespace Workbench.Core.Facts.Qa;
 
@@ -16,13 +17,13 @@ internal static partial class Ranks
 
     private static readonly string[] IndonesianWords = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
 
-    public static List<Rank> Find(string text, bool english)
+    public static List<Rank> Find(string text, LanguageProfile language)
     {
         var ranks = new List<Rank>();
-        foreach (var m in (english ? EnglishRank() : IndonesianRank()).EnumerateMatches(text))
+        foreach (var m in (language.English ? EnglishRank() : IndonesianRank()).EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);
-            if (Value(span, english) is int value and > 0)
+            if (Value(span, language.English) is int value and > 0)
             {
                 ranks.Add(new Rank(value, new TextSpan(m.Index, m.Index + m.Length)));
             }

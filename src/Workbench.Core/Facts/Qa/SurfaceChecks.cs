@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Qa;
@@ -25,7 +26,7 @@ internal static class SurfaceChecks
     }
 
     /// <summary>True (and reported) when the translation is the source again or mostly source-language words.</summary>
-    public static bool Untranslated(string source, string target, TokenList s, TokenList t, bool targetEnglish, List<QaFinding> findings)
+    public static bool Untranslated(string source, string target, TokenList s, TokenList t, LanguageProfile targetLanguage, List<QaFinding> findings)
     {
         if (SameWords(source, target) && CountWords(s) >= 2)
         {
@@ -34,7 +35,7 @@ internal static class SurfaceChecks
             return true;
         }
 
-        if (!targetEnglish)
+        if (!targetLanguage.English)
         {
             return false;
         }
@@ -117,7 +118,7 @@ internal static class SurfaceChecks
 
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
     private static bool IsIndonesian(ReadOnlySpan<char> word) =>
-        word.Length > 1 && !Recognition.NameScanner.IsCommon(word, true) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
+        word.Length > 1 && !Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
 
     /// <summary>Lower-case translation words that are not known Indonesian but were copied from the source.</summary>
     private static int Copied(TokenList s, TokenList t)
@@ -140,7 +141,7 @@ internal static class SurfaceChecks
     /// </summary>
     private static bool CopiedFromSource(TokenList s, ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || Recognition.NameScanner.IsCommon(word, true) || EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (word.Length < 3 || Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) || EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return false;
         }

@@ -53,7 +53,7 @@ internal sealed partial class FactParser
     {
         core = default;
         var s = t.Chars(j);
-        if (s.ContainsAny(':', '/') || IsIdentifier(j) || !NumberLiteral.TryParse(s, english, out var literal))
+        if (s.ContainsAny(':', '/') || IsIdentifier(j) || !NumberLiteral.TryParse(s, language, out var literal))
         {
             return false;
         }

@@ -125,7 +125,7 @@ internal sealed partial class FactParser
             return i;
         }
 
-        foreach (var phrase in english ? QualifierPhrases.English : QualifierPhrases.Indonesian)
+        foreach (var phrase in language.QualifierPhrases)
         {
             var words = phrase.Words;
             var n = 0;

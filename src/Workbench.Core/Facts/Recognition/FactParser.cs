@@ -1,3 +1,4 @@
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
@@ -11,14 +12,18 @@ internal sealed partial class FactParser
 {
     private readonly TokenList t;
     private readonly Lexicon lex;
+    private readonly LanguageProfile language;
+
+    // The English word-order rules (a.m., month-first dates, "a hundred") are tested at nearly every token: a field.
     private readonly bool english;
     private readonly List<Fact> facts;
 
-    public FactParser(TokenList tokens, Lexicon lexicon, bool english, List<Fact> facts)
+    public FactParser(TokenList tokens, LanguageProfile language, List<Fact> facts)
     {
         t = tokens;
-        lex = lexicon;
-        this.english = english;
+        this.language = language;
+        lex = language.Lexicon;
+        english = language.English;
         this.facts = facts;
     }
 

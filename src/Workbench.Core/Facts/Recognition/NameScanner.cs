@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
@@ -43,10 +44,14 @@ internal static class NameScanner
     public static bool IsGeoGeneric(ReadOnlySpan<char> word) => GeoFilter.MayContain(word) && GeoLookup.Contains(word);
 
     /// <summary>True for words of the language that are not names when capitalised.</summary>
-    public static bool IsCommon(ReadOnlySpan<char> word, bool english) =>
-        english ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (word.Length <= 3 && EnglishLookup.Contains(word));
+    public static bool IsCommon(ReadOnlySpan<char> word, LanguageProfile language) =>
+        language.English ? EnglishLookup.Contains(word) : IndonesianVocabulary.Contains(word) || (word.Length <= 3 && EnglishLookup.Contains(word));
 
-    public static List<NameSpan> Scan(TokenList t, bool english, Exonyms exonyms)
+    /// <summary>
+    /// The names of <paramref name="t"/>; <paramref name="exonyms"/> (null when the language has none) splits a run where
+    /// a name starts that the translation writes differently.
+    /// </summary>
+    public static List<NameSpan> Scan(TokenList t, LanguageProfile language, Exonyms? exonyms)
     {
         var names = new List<NameSpan>();
         var i = 0;
@@ -65,7 +70,7 @@ internal static class NameScanner
                 var count = names.Count;
                 if (runEnd > dotted)
                 {
-                    SplitRun(t, dotted + 1, runEnd, english, exonyms, names);
+                    SplitRun(t, dotted + 1, runEnd, language, exonyms, names);
                 }
 
                 if (names.Count > count && names[count].First == dotted + 1)
@@ -82,7 +87,7 @@ internal static class NameScanner
             }
 
             var end = RunEnd(t, i);
-            SplitRun(t, i, end, english, exonyms, names);
+            SplitRun(t, i, end, language, exonyms, names);
             i = end + 1;
         }
 
@@ -134,7 +139,7 @@ internal static class NameScanner
         return last;
     }
 
-    private static void SplitRun(TokenList t, int first, int last, bool english, Exonyms exonyms, List<NameSpan> names)
+    private static void SplitRun(TokenList t, int first, int last, LanguageProfile language, Exonyms? exonyms, List<NameSpan> names)
     {
         var pieceStart = -1;
         var k = first;
@@ -143,7 +148,7 @@ internal static class NameScanner
         while (k <= last)
         {
             var unitEnd = UnitEnd(t, k, last);
-            var exonymEnd = english ? -1 : MatchExonym(t, k, last, exonyms);
+            var exonymEnd = exonyms is null ? -1 : MatchExonym(t, k, last, exonyms);
             if (exonymEnd >= 0)
             {
                 Flush(t, ref pieceStart, k - 1, names);
@@ -153,13 +158,13 @@ internal static class NameScanner
             }
 
             var word = t.Chars(k);
-            var common = (unitEnd == k && ((IsCommon(word, english) && !IsGeoGeneric(word) && !IsAcronym(t, k, english)) || IsMeasure(t, k, english) || IsShoutedEnglish(t, k, english)))
-                || (unitEnd > k && english && IsCommonCompound(t, k, unitEnd))
-                || (k == first && !english && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
+            var common = (unitEnd == k && ((IsCommon(word, language) && !IsGeoGeneric(word) && !IsAcronym(t, k, language)) || IsMeasure(t, k, language) || IsShoutedEnglish(t, k, language)))
+                || (unitEnd > k && language.English && IsCommonCompound(t, k, unitEnd))
+                || (k == first && !language.English && IsSentenceStart(t, k) && IndonesianVocabulary.LooksDerived(t.Text.AsSpan(t[k].Start, t[unitEnd].End - t[k].Start)));
 
             // "New", "South", "United" start a place with the capitalised word after them (South Korea, United States),
             // and "New" in Indonesian text too (New York, New Delhi).
-            var place = unitEnd < last && (english ? PlaceModifiers.Contains(word) : word.Equals("New", StringComparison.Ordinal)) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
+            var place = unitEnd < last && (language.English ? PlaceModifiers.Contains(word) : word.Equals("New", StringComparison.Ordinal)) && t[unitEnd + 1].IsWord && !Titles.Contains(t.Chars(unitEnd + 1));
             if (place || placeContinues)
             {
                 common = false;
@@ -179,7 +184,7 @@ internal static class NameScanner
 
             // The office of a place names its holder next: "Wali Kota Surabaya Eri Cahyadi" is Kota Surabaya and
             // Eri Cahyadi. Only with the office before it and two more words after the place (Kabupaten Puncak Jaya).
-            if (!english && IsGeoGeneric(word) && k > 0 && IsIn(Offices, t, k - 1) && CountUnits(t, unitEnd + 1, last) >= 3)
+            if (!language.English && IsGeoGeneric(word) && k > 0 && IsIn(Offices, t, k - 1) && CountUnits(t, unitEnd + 1, last) >= 3)
             {
                 placeEnd = UnitEnd(t, unitEnd + 1, last);
             }
@@ -231,9 +236,9 @@ internal static class NameScanner
     /// In English an all-capital word is an acronym even when it spells a common word (US, IT, WHO), unless its
     /// neighbours are capitals too: a shouted line ("FOLLOW US") is not a row of acronyms.
     /// </summary>
-    internal static bool IsAcronym(TokenList t, int k, bool english)
+    internal static bool IsAcronym(TokenList t, int k, LanguageProfile language)
     {
-        if (!english || !t[k].IsAllCaps)
+        if (!language.English || !t[k].IsAllCaps)
         {
             return false;
         }
@@ -252,9 +257,9 @@ internal static class NameScanner
     /// A page prompt in a shouted line of an Indonesian page ("FOLLOW US", "READ MORE"): Indonesian text only trusts
     /// short English words as common, and no word list knows these, but in capitals beside capitals they are chrome.
     /// </summary>
-    private static bool IsShoutedEnglish(TokenList t, int k, bool english)
+    private static bool IsShoutedEnglish(TokenList t, int k, LanguageProfile language)
     {
-        if (english || !t[k].IsAllCaps || !PageChrome.Contains(t.Chars(k)))
+        if (language.English || !t[k].IsAllCaps || !PageChrome.Contains(t.Chars(k)))
         {
             return false;
         }
@@ -295,8 +300,8 @@ internal static class NameScanner
     }
 
     /// <summary>A unit written before its number (Tol Cipali Km 102, KM 50): a measurement, not part of the name.</summary>
-    private static bool IsMeasure(TokenList t, int k, bool english) =>
-        k + 1 < t.Count && t[k + 1].IsNumber && (english ? Lexicon.English : Lexicon.Indonesian)[t[k].Info]?.Unit is not null;
+    private static bool IsMeasure(TokenList t, int k, LanguageProfile language) =>
+        k + 1 < t.Count && t[k + 1].IsNumber && language.Lexicon[t[k].Info]?.Unit is not null;
 
     /// <summary>A hyphenated group (Suk-yeol, Indo-Pasifik) is one unit; returns its last token.</summary>
     internal static int UnitEnd(TokenList t, int k, int last)

@@ -1,16 +1,19 @@
+using Workbench.Core.Facts.Profiles;
+
 namespace Workbench.Core.Facts.Recognition;
 
 /// <summary>
 /// Reads one numeral token ("10.000", "2,5", "1,234.5") in the convention of the text's language.
-/// Indonesian groups thousands with '.' and uses ',' for decimals; English the reverse. A numeral that only
-/// parses in the other convention is returned with <see cref="Parsed.Foreign"/> set, so "10.000" inside English
-/// is read as ten thousand (what the writer meant) and reported as wrongly formatted.
+/// Indonesian groups thousands with '.' and uses ',' for decimals; English the reverse (the separators come from the
+/// <see cref="LanguageProfile"/>). A numeral that only parses in the other convention is returned with
+/// <see cref="Parsed.Foreign"/> set, so "10.000" inside English is read as ten thousand (what the writer meant) and
+/// reported as wrongly formatted.
 /// </summary>
 internal static class NumberLiteral
 {
     internal readonly record struct Parsed(decimal Value, decimal? Alternative, bool Foreign, bool Bare, int Length);
 
-    public static bool TryParse(ReadOnlySpan<char> s, bool english, out Parsed result)
+    public static bool TryParse(ReadOnlySpan<char> s, LanguageProfile language, out Parsed result)
     {
         result = default;
         int dots = 0, commas = 0;
@@ -36,10 +39,10 @@ internal static class NumberLiteral
             return true;
         }
 
-        var (group, dec) = english ? (',', '.') : ('.', ',');
+        var (group, dec) = (language.GroupSeparator, language.DecimalSeparator);
 
         // "10.000" in English text is an Indonesian thousands group, never "10.0": nobody writes three decimal zeros in news.
-        if (english && commas == 0 && IsGrouped(s, '.'))
+        if (group == ',' && commas == 0 && IsGrouped(s, '.'))
         {
             result = new Parsed(Digits(s), dots == 1 ? Native(s, ',', '.') : null, true, false, s.Length);
             return true;
@@ -48,7 +51,7 @@ internal static class NumberLiteral
         if (TryNative(s, group, dec, out var value))
         {
             // "10,000" in Indonesian text is ten by the rules, but most likely an English-formatted ten thousand.
-            decimal? alt = !english && dots == 0 && IsGrouped(s, ',') ? Digits(s) : null;
+            decimal? alt = group == '.' && dots == 0 && IsGrouped(s, ',') ? Digits(s) : null;
             result = new Parsed(value, alt, false, false, s.Length);
             return true;
         }

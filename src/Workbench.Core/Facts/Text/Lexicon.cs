@@ -11,6 +11,8 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<string, ushort> index;
     private readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly WordInfo[] infos;
+    private string[]? monthNames;
+    private string[]? dayNames;
 
     private Lexicon(Dictionary<string, WordInfo> words)
     {
@@ -31,8 +33,15 @@ internal sealed class Lexicon
 
     public static Lexicon English { get; } = Build(EnglishWords.Define);
 
-    public static Lexicon For(string lang) =>
-        lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Indonesian;
+    /// <summary>The longest word of each month, January first ("januari", not "jan").</summary>
+    public IReadOnlyList<string> MonthNames => monthNames ??= Enumerable.Range(1, 12)
+        .Select(m => index.Keys.Where(w => infos[index[w]].Month == m).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).First())
+        .ToArray();
+
+    /// <summary>The longest word of each day, Sunday first as <see cref="DayOfWeek"/> counts.</summary>
+    public IReadOnlyList<string> DayNames => dayNames ??= Enum.GetValues<DayOfWeek>()
+        .Select(d => index.Keys.Where(w => infos[index[w]].Weekday == d).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).First())
+        .ToArray();
 
     public ushort Find(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var i) ? i : (ushort)0;
 

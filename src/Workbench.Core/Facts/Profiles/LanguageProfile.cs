@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using Workbench.Core.Facts.Data;
+using Workbench.Core.Facts.Qa;
+using Workbench.Core.Facts.Recognition;
+using Workbench.Core.Facts.Text;
+
+namespace Workbench.Core.Facts.Profiles;
+
+/// <summary>
+/// What the facts engine knows about one language: how it writes numbers, its month and day names, its number,
+/// unit and currency words, its negators, the names it writes differently from English, and which of the engine's
+/// hand-written word-order rules apply to it. Obtained from <see cref="LanguageProfiles"/>; immutable and
+/// thread-safe. The word lists are data files (src/Workbench.Core/Data), loaded once on first use.
+/// </summary>
+public sealed class LanguageProfile
+{
+    private readonly Lazy<Lexicon> lexicon;
+    private readonly Lazy<NegationVocabulary> negation;
+    private readonly Lazy<QualifierPhrases.Phrase[]> qualifierPhrases;
+
+    internal LanguageProfile(
+        string code,
+        string name,
+        LanguageGrammar grammar,
+        char decimalSeparator,
+        char groupSeparator,
+        string numberExample,
+        Func<Lexicon> lexicon,
+        Func<NegationVocabulary> negation,
+        Func<QualifierPhrases.Phrase[]> qualifierPhrases,
+        Func<Exonyms>? exonyms)
+    {
+        Code = code;
+        Name = name;
+        Grammar = grammar;
+        DecimalSeparator = decimalSeparator;
+        GroupSeparator = groupSeparator;
+        NumberExample = numberExample;
+        this.lexicon = new Lazy<Lexicon>(lexicon);
+        this.negation = new Lazy<NegationVocabulary>(negation);
+        this.qualifierPhrases = new Lazy<QualifierPhrases.Phrase[]>(qualifierPhrases);
+        this.exonyms = exonyms is null ? null : new Lazy<Exonyms>(exonyms);
+    }
+
+    private readonly Lazy<Exonyms>? exonyms;
+
+    /// <summary>The primary language subtag: "id", "en".</summary>
+    public string Code { get; }
+
+    /// <summary>The language's English name: "Indonesian".</summary>
+    public string Name { get; }
+
+    /// <summary>The decimal separator of the language's numerals: ',' in Indonesian (2,5), '.' in English (2.5).</summary>
+    public char DecimalSeparator { get; }
+
+    /// <summary>The thousands separator: '.' in Indonesian (10.000), ',' in English (10,000).</summary>
+    public char GroupSeparator { get; }
+
+    /// <summary>How the language writes ten thousand and two and a half, for messages: "10.000 dan 2,5".</summary>
+    public string NumberExample { get; }
+
+    /// <summary>The full month names, January first, in lower case as the lexicon holds them.</summary>
+    public IReadOnlyList<string> MonthNames => Lexicon.MonthNames;
+
+    /// <summary>The day names, Sunday first (as <see cref="DayOfWeek"/>), in lower case.</summary>
+    public IReadOnlyList<string> DayNames => Lexicon.DayNames;
+
+    /// <summary>Which hand-written rules of word order and idiom (C#, not data) read this language.</summary>
+    internal LanguageGrammar Grammar { get; }
+
+    /// <summary>Shorthand for the English rules (a.m./p.m., month-first dates, "a hundred", n't…).</summary>
+    internal bool English => Grammar == LanguageGrammar.English;
+
+    /// <summary>Number, date, time, unit and currency words.</summary>
+    internal Lexicon Lexicon => lexicon.Value;
+
+    internal NegationVocabulary Negation => negation.Value;
+
+    /// <summary>Multi-word qualifiers before a quantity (more than, lebih dari).</summary>
+    internal QualifierPhrases.Phrase[] QualifierPhrases => qualifierPhrases.Value;
+
+    /// <summary>Names of this language that English writes differently (Korea Utara → North Korea); null when none are known.</summary>
+    internal Exonyms? Exonyms => exonyms?.Value;
+
+    public override string ToString() => $"{Code} ({Name})";
+}
+
+/// <summary>The families of hand-written rules the engine has; a new language picks the one its grammar follows.</summary>
+internal enum LanguageGrammar
+{
+    Indonesian,
+    English,
+}
+
+/// <summary>
+/// A language's negation words. <see cref="Core"/> negators must be answered by the other side; <see cref="Loose"/>
+/// are the looser ways a text may carry the same negation (unable, denied, menolak…) and only excuse.
+/// </summary>
+internal sealed class NegationVocabulary(
+    FrozenSet<string> core,
+    FrozenSet<string> loose,
+    FrozenSet<string> litotes,
+    FrozenSet<string> opposition,
+    FrozenSet<string> keep,
+    FrozenSet<string> notNegativePrefix)
+{
+    /// <summary>An empty list, for the lists a language's rules do not use.</summary>
+    public static FrozenSet<string> NoWords { get; } = FrozenSet.ToFrozenSet(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Core { get; } = core.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Loose { get; } = loose.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after a negator that make a litotes, translated without a negation (tidak jauh → near).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Litotes { get; } = litotes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words another language's loose negative translates without a negation: melawan → against.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Opposition { get; } = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of "stay out", "keep away".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Keep { get; } = keep.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that start like a negative prefix (un-) without being negations: under, union.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNegativePrefix { get; } = notNegativePrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+}
