@@ -1,49 +1,24 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
+using Workbench.Core.Data;
 
 namespace Workbench.Core.Segmentation;
 
 /// <summary>
-/// Language-dependent word lists. Abbreviations are the forms that never end a sentence (titles,
+/// Language-dependent word lists (Data/&lt;lang&gt;/abbreviations.tsv, heading-function-words.tsv). Abbreviations are the forms that never end a sentence (titles,
 /// "Jl.", "No.", months), matched case-sensitively without the final dot. Forms like "dll." that may
 /// end a sentence are deliberately absent: they continue the sentence when a lowercase word follows.
 /// </summary>
 internal sealed record LanguageRules(FrozenSet<string> Abbreviations, FrozenSet<string> HeadingFunctionWords)
 {
-    private static readonly ImmutableArray<string> SharedAbbreviations =
-    [
-        "Dr", "dr", "Prof", "Mr", "Mrs", "Ms", "St", "No", "Nos", "Vol", "vol", "hal", "Hal", "hlm", "Hlm",
-        "vs", "Vs", "Fig", "Jr", "Sr",
+    private static IEnumerable<string> SharedAbbreviations => Words("common/abbreviations.tsv");
 
-        // Month abbreviations of both languages: Indonesian copy quotes English dates and vice versa.
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Aug", "Sep", "Sept", "Okt", "Oct",
-        "Nov", "Des", "Dec",
-    ];
+    private static IEnumerable<string> IndonesianAbbreviations => Words("id/abbreviations.tsv");
 
-    private static readonly ImmutableArray<string> IndonesianAbbreviations =
-    [
-        "Jl", "Jln", "Gg", "Kel", "Kec", "Kab", "Prov", "Ir", "Hj", "Drs", "Dra", "drg", "KH", "Sdr", "Sdri",
-        "Bpk", "Bp", "Ny", "Tn", "Nn", "Rp", "Tbk", "Kol", "Jend", "Letjen", "Mayjen", "Brigjen", "Laksda",
-        "Marsda", "Kapt", "Pdt", "Telp", "Tlp", "tdk", "yg", "dgn", "utk", "dlm", "krn", "sbg", "thn", "tgl", "Tgl",
-    ];
+    private static IEnumerable<string> EnglishAbbreviations => Words("en/abbreviations.tsv");
 
-    private static readonly ImmutableArray<string> EnglishAbbreviations =
-    [
-        "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Adm", "Maj", "Brig", "Cmdr",
-        "Supt", "Insp", "Mt", "Ft", "Ave", "Blvd", "Rd", "approx", "Messrs",
-    ];
+    private static IEnumerable<string> IndonesianFunctionWords => Words("id/heading-function-words.tsv");
 
-    private static readonly ImmutableArray<string> IndonesianFunctionWords =
-    [
-        "di", "ke", "dari", "dan", "yang", "untuk", "atau", "dengan", "pada", "dalam", "oleh", "bagi", "serta",
-        "kepada", "terhadap", "tentang", "sebagai", "karena", "bahwa", "agar", "hingga", "sampai", "soal",
-    ];
-
-    private static readonly ImmutableArray<string> EnglishFunctionWords =
-    [
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-        "as", "into", "over", "up", "via", "per", "vs",
-    ];
+    private static IEnumerable<string> EnglishFunctionWords => Words("en/heading-function-words.tsv");
 
     public static LanguageRules Indonesian { get; } = Create(IndonesianAbbreviations, IndonesianFunctionWords);
 
@@ -63,6 +38,12 @@ internal sealed record LanguageRules(FrozenSet<string> Abbreviations, FrozenSet<
             "en" => English,
             _ => Combined,
         };
+    }
+
+    private static IEnumerable<string> Words(string file)
+    {
+        var table = DataFiles.Load(file);
+        return table.Values(table.Columns[0]);
     }
 
     private static LanguageRules Create(IEnumerable<string> abbreviations, IEnumerable<string> functionWords) => new(

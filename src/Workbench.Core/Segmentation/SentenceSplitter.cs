@@ -16,8 +16,7 @@ internal static class SentenceSplitter
     private const string Closers = "\"”’'»)]}";
 
     // Internet domains whose last label is short enough to pass for a dotted abbreviation ("x.com").
-    private static readonly FrozenSet<string> ShortTopLevelDomains = FrozenSet.Create(
-        StringComparer.Ordinal, "com", "net", "org", "id", "io", "co", "ly", "tv", "me", "go", "ac", "or", "uk", "ai");
+    private static readonly FrozenSet<string> ShortTopLevelDomains = Data.DataFiles.Words("common/short-domains.tsv", "domain");
 
     /// <summary>Returns the ranges of the sentences of <paramref name="text"/>, which has single spaces and no outer whitespace.</summary>
     public static List<Range> Split(ReadOnlySpan<char> text, LanguageRules rules)

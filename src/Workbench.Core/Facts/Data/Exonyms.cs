@@ -1,9 +1,14 @@
 using System.Collections.Frozen;
+using Workbench.Core.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Data;
 
-/// <summary>The exonym table: an Indonesian name (one to four words) and the English forms that render it.</summary>
+/// <summary>
+/// The exonym table: an Indonesian name (one to four words) and the English forms that render it, from
+/// Data/id/exonyms.tsv (name, english; the forms separated by " | "), plus a newsroom's glossary.
+/// </summary>
 internal sealed class Exonyms
 {
     private readonly FrozenDictionary<string, string[]> table;
@@ -11,13 +16,13 @@ internal sealed class Exonyms
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> longestByFirstWord;
     private readonly bool allStartWithWord = true;
 
-    public Exonyms(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>? extra = null)
+    public Exonyms(DataTable data, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>? extra = null)
     {
         var map = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in (ExonymData.Lines + "\n" + ExonymMoreData.Lines).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        int nameColumn = data.Column("name"), englishColumn = data.Column("english");
+        foreach (var row in data.Rows)
         {
-            var eq = line.IndexOf('=', StringComparison.Ordinal);
-            map[line[..eq].Trim()] = line[(eq + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            map[row[nameColumn]] = row[englishColumn].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         }
 
         foreach (var (name, forms) in extra ?? [])
@@ -48,7 +53,12 @@ internal sealed class Exonyms
         longestByFirstWord = firstWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Exonyms Default { get; } = new();
+    /// <summary>The built-in table (Indonesian names), without a glossary.</summary>
+    public static Exonyms Default => LanguageProfiles.Indonesian.Exonyms!;
+
+    /// <summary>The built-in table with a newsroom's glossary added (Kementerian Pertahanan → Defense Ministry).</summary>
+    public static Exonyms WithGlossary(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> glossary) =>
+        new(DataFiles.Load($"{LanguageProfiles.Indonesian.Code}/exonyms.tsv"), glossary);
 
     /// <summary>Longest key, in words (hyphens count as word breaks), so callers know how far to look ahead.</summary>
     public int MaxWords { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workbench.Core.Facts.Profiles;
 
 namespace Workbench.Core.Facts.Data;
 
@@ -9,11 +10,8 @@ namespace Workbench.Core.Facts.Data;
 /// </summary>
 internal static class IndonesianVocabulary
 {
-    private static readonly FrozenSet<string> Words =
-        (IndonesianVocabularyData.Words + "\n" + IndonesianInstitutionWords.Words + "\n" + IndonesianNewsWords.Words)
-            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        LanguageProfiles.Indonesian.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> NativeLetters = System.Buffers.SearchValues.Create("abcdefghijklmnoprstuvwyz");
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workbench.Core.Data;
 using Workbench.Core.Facts.Data;
 using Workbench.Core.Facts.Qa;
 using Workbench.Core.Facts.Recognition;
@@ -17,18 +18,11 @@ public sealed class LanguageProfile
     private readonly Lazy<Lexicon> lexicon;
     private readonly Lazy<NegationVocabulary> negation;
     private readonly Lazy<QualifierPhrases.Phrase[]> qualifierPhrases;
+    private readonly Lazy<FrozenSet<string>> commonWords;
+    private readonly Lazy<Exonyms>? exonyms;
 
-    internal LanguageProfile(
-        string code,
-        string name,
-        LanguageGrammar grammar,
-        char decimalSeparator,
-        char groupSeparator,
-        string numberExample,
-        Func<Lexicon> lexicon,
-        Func<NegationVocabulary> negation,
-        Func<QualifierPhrases.Phrase[]> qualifierPhrases,
-        Func<Exonyms>? exonyms)
+    /// <summary>A profile whose word lists are the data files of Data/&lt;<paramref name="code"/>&gt;/, read on first use.</summary>
+    internal LanguageProfile(string code, string name, LanguageGrammar grammar, char decimalSeparator, char groupSeparator, string numberExample)
     {
         Code = code;
         Name = name;
@@ -36,13 +30,15 @@ public sealed class LanguageProfile
         DecimalSeparator = decimalSeparator;
         GroupSeparator = groupSeparator;
         NumberExample = numberExample;
-        this.lexicon = new Lazy<Lexicon>(lexicon);
-        this.negation = new Lazy<NegationVocabulary>(negation);
-        this.qualifierPhrases = new Lazy<QualifierPhrases.Phrase[]>(qualifierPhrases);
-        this.exonyms = exonyms is null ? null : new Lazy<Exonyms>(exonyms);
-    }
+        qualifierPhrases = new(() => Recognition.QualifierPhrases.Load(code));
+        lexicon = new(() => Lexicon.Load(code, QualifierPhrases));
+        negation = new(() => NegationVocabulary.Load(code));
 
-    private readonly Lazy<Exonyms>? exonyms;
+        // Every file named common-words*.tsv of the language: the general list and the topical ones beside it.
+        commonWords = new(() => DataFiles.Names.Where(n => n.StartsWith($"{code}/common-words", StringComparison.Ordinal))
+            .SelectMany(n => DataFiles.Load(n).Values("word")).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        exonyms = DataFiles.Names.Contains($"{code}/exonyms.tsv") ? new(() => new Exonyms(DataFiles.Load($"{code}/exonyms.tsv"))) : null;
+    }
 
     /// <summary>The primary language subtag: "id", "en".</summary>
     public string Code { get; }
@@ -79,6 +75,19 @@ public sealed class LanguageProfile
     /// <summary>Multi-word qualifiers before a quantity (more than, lebih dari).</summary>
     internal QualifierPhrases.Phrase[] QualifierPhrases => qualifierPhrases.Value;
 
+    /// <summary>
+    /// Ordinary words of the language (common-words*.tsv) that are not names when capitalised: titles, institutions,
+    /// calendar words. Indonesian also recognizes derived forms of them (<see cref="IndonesianVocabulary"/>).
+    /// </summary>
+    internal FrozenSet<string> CommonWords => commonWords.Value;
+
+    /// <summary>One word list of the language, Data/&lt;code&gt;/&lt;<paramref name="list"/>&gt;.tsv, by its first column.</summary>
+    internal FrozenSet<string> WordList(string list)
+    {
+        var table = DataFiles.Load($"{Code}/{list}.tsv");
+        return table.Set(table.Columns[0]);
+    }
+
     /// <summary>Names of this language that English writes differently (Korea Utara → North Korea); null when none are known.</summary>
     internal Exonyms? Exonyms => exonyms?.Value;
 
@@ -104,6 +113,14 @@ internal sealed class NegationVocabulary(
     FrozenSet<string> keep,
     FrozenSet<string> notNegativePrefix)
 {
+    /// <summary>The lists of Data/&lt;code&gt;/negation.tsv by their kind; a kind the file lacks is empty.</summary>
+    public static NegationVocabulary Load(string code)
+    {
+        var table = DataFiles.Load($"{code}/negation.tsv");
+        FrozenSet<string> Kind(string kind) => table.Set("word", "kind", kind);
+        return new NegationVocabulary(Kind("core"), Kind("loose"), Kind("litotes"), Kind("opposition"), Kind("keep"), Kind("not-negative-prefix"));
+    }
+
     /// <summary>An empty list, for the lists a language's rules do not use.</summary>
     public static FrozenSet<string> NoWords { get; } = FrozenSet.ToFrozenSet(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
 

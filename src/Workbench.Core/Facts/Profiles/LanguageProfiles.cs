@@ -1,9 +1,3 @@
-using System.Collections.Frozen;
-using Workbench.Core.Facts.Data;
-using Workbench.Core.Facts.Qa;
-using Workbench.Core.Facts.Recognition;
-using Workbench.Core.Facts.Text;
-
 namespace Workbench.Core.Facts.Profiles;
 
 /// <summary>
@@ -12,21 +6,11 @@ namespace Workbench.Core.Facts.Profiles;
 /// </summary>
 public static class LanguageProfiles
 {
-    public static LanguageProfile Indonesian { get; } = new(
-        "id", "Indonesian", LanguageGrammar.Indonesian, decimalSeparator: ',', groupSeparator: '.', "10.000 dan 2,5",
-        static () => Lexicon.Indonesian,
-        static () => new NegationVocabulary(NegationWords.IndonesianCore, NegationWords.IndonesianAny, NegationWords.IndonesianLitotes,
-            NegationWords.IndonesianOpposition, NegationVocabulary.NoWords, NegationVocabulary.NoWords),
-        static () => QualifierPhrases.Indonesian,
-        static () => Exonyms.Default);
+    // A new language is one line here and a folder of data files (Data/<code>/, see Data/README.md); its grammar
+    // says which hand-written rules of word order read it.
+    public static LanguageProfile Indonesian { get; } = new("id", "Indonesian", LanguageGrammar.Indonesian, decimalSeparator: ',', groupSeparator: '.', "10.000 dan 2,5");
 
-    public static LanguageProfile English { get; } = new(
-        "en", "English", LanguageGrammar.English, decimalSeparator: '.', groupSeparator: ',', "10,000 and 2.5",
-        static () => Lexicon.English,
-        static () => new NegationVocabulary(NegationWords.EnglishCore, NegationWords.EnglishAny, NegationVocabulary.NoWords,
-            NegationVocabulary.NoWords, NegationWords.EnglishKeep, NegationWords.NotUnNegations),
-        static () => QualifierPhrases.English,
-        null);
+    public static LanguageProfile English { get; } = new("en", "English", LanguageGrammar.English, decimalSeparator: '.', groupSeparator: ',', "10,000 and 2.5");
 
     /// <summary>Every profile, in the order messages list them.</summary>
     public static IReadOnlyList<LanguageProfile> All { get; } = [Indonesian, English];

@@ -20,7 +20,7 @@ public sealed class QaChecker
     public QaChecker(QaOptions? options = null)
     {
         options ??= new QaOptions();
-        glossaryExonyms = options.Glossary.Count == 0 ? null : new Exonyms(options.Glossary);
+        glossaryExonyms = options.Glossary.Count == 0 ? null : Exonyms.WithGlossary(options.Glossary);
         disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
     }
 

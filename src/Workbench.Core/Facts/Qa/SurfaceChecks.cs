@@ -8,12 +8,9 @@ namespace Workbench.Core.Facts.Qa;
 /// <summary>Checks on the text as a whole: missing, untranslated and punctuation.</summary>
 internal static class SurfaceChecks
 {
-    private static readonly FrozenSet<string> EnglishToo = new[]
-    {
-        "data", "bank", "program", "media", "total", "film", "hotel", "global", "final", "normal", "museum", "arena", "forum",
-        "dialog", "status", "radio", "video", "sistem", "internet", "demo", "panel", "unit", "via", "per", "tank", "jet", "bom",
-        "drone", "virus", "pasta", "area", "agenda", "drama", "festival", "klub", "tim", "liga",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Indonesian words spelt like English ones (data, bank, program): kept in a translation, they are not untranslated.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishToo =
+        LanguageProfiles.Indonesian.WordList("also-english").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Missing(string source, string target, List<QaFinding> findings)
     {
@@ -118,7 +115,7 @@ internal static class SurfaceChecks
 
     /// <summary>An Indonesian word that is not also an English one (data, bank, program are both).</summary>
     private static bool IsIndonesian(ReadOnlySpan<char> word) =>
-        word.Length > 1 && !Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) && !EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IndonesianVocabulary.Contains(word);
+        word.Length > 1 && !Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) && !EnglishToo.Contains(word) && IndonesianVocabulary.Contains(word);
 
     /// <summary>Lower-case translation words that are not known Indonesian but were copied from the source.</summary>
     private static int Copied(TokenList s, TokenList t)
@@ -141,7 +138,7 @@ internal static class SurfaceChecks
     /// </summary>
     private static bool CopiedFromSource(TokenList s, ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) || EnglishToo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (word.Length < 3 || Recognition.NameScanner.IsCommon(word, LanguageProfiles.English) || EnglishToo.Contains(word))
         {
             return false;
         }

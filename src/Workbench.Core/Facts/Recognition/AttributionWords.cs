@@ -1,75 +1,56 @@
 using System.Collections.Frozen;
+using Workbench.Core.Data;
+using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
 
-/// <summary>Word lists for attributing statements: who said it, and which outlet or data it is cited from.</summary>
+/// <summary>
+/// Word lists for attributing statements: who said it, and which outlet or data it is cited from. The words are data
+/// (Data/id/attribution.tsv, Data/en/attribution.tsv: word and role).
+/// </summary>
 internal static class AttributionWords
 {
     /// <summary>Verbs followed by the speaker: "…," kata X / tutur Rutte / ucapnya; English ", said X".</summary>
-    public static readonly FrozenSet<string> SpeakerAfter = Set(
-        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "sebut", "terang", "papar", "pungkas",
-        "lanjut", "beber", "klaim", "said", "says", "told", "added", "stated", "wrote", "warned", "explained");
+    public static readonly FrozenSet<string> SpeakerAfter = Role("speaker-after");
 
     /// <summary>Verbs preceded by the speaker: X mengatakan / Singh said.</summary>
-    public static readonly FrozenSet<string> SpeakerBefore = Set(
-        "mengatakan", "menyatakan", "menyebut", "menyebutkan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan",
-        "menambahkan", "menuturkan", "menyampaikan", "mengklaim", "memperingatkan", "mengaku", "menilai", "membantah", "melaporkan",
-        "said", "says", "told", "added", "stated", "warned", "claimed", "noted", "explained", "wrote", "denied", "reported");
+    public static readonly FrozenSet<string> SpeakerBefore = Role("speaker-before");
 
     /// <summary>Words that end a speaker phrase: "tutur Rutte kepada wartawan", "said Singh on Tuesday".</summary>
-    public static readonly FrozenSet<string> SpeakerStop = Set(
-        "kepada", "di", "dalam", "pada", "saat", "ketika", "seperti", "usai", "setelah", "sebelum", "melalui", "dikutip",
-        "sebagaimana", "yang", "lewat", "via", "sambil", "dan", "bahwa", "kemarin", "hari", "to", "in", "on", "at", "during",
-        "after", "before", "as", "when", "while", "adding", "according", "from", "that", "and", "in", "told", "last", "this");
+    public static readonly FrozenSet<string> SpeakerStop = Role("speaker-stop");
 
     /// <summary>Words skipped between a speaker and the verb: "Rutte telah mengatakan", "Singh has said".</summary>
-    public static readonly FrozenSet<string> Auxiliaries = Set(
-        "telah", "juga", "sudah", "pun", "kembali", "sebelumnya", "pernah", "lantas", "kemudian", "has", "had", "have", "also", "then", "later", "earlier");
+    public static readonly FrozenSet<string> Auxiliaries = Role("auxiliary");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before the verb: "juru bicara Pentagon Sabrina Singh".</summary>
-    public static readonly FrozenSet<string> TitleWords = Set(
-        "juru", "bicara", "menteri", "wakil", "presiden", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "pejabat",
-        "seorang", "sumber", "anggota", "duta", "besar", "panglima", "komandan", "gubernur", "perdana", "spokesperson",
-        "spokesman", "spokeswoman", "minister", "president", "official", "secretary", "general", "chief", "head", "senior",
-        "foreign", "defense", "prime", "an", "a", "the");
+    public static readonly FrozenSet<string> TitleWords = Role("title");
 
     /// <summary>Sentence connectors that can stand capitalised before a speaker: "Namun Rutte mengatakan", "Meanwhile Singh said".</summary>
-    public static readonly FrozenSet<string> Connectors = Set(
-        "namun", "tetapi", "tapi", "sementara", "sedangkan", "kemudian", "lalu", "lantas", "selain", "adapun", "bahkan", "meski",
-        "meskipun", "walau", "walaupun", "padahal", "maka", "jadi", "sehingga", "dan", "atau", "sebelumnya", "akhirnya",
-        "terpisah", "sebaliknya", "kini", "kemarin", "but", "however", "meanwhile", "and", "then", "also", "yet", "still",
-        "separately", "earlier", "later", "instead", "so");
+    public static readonly FrozenSet<string> Connectors = Role("connector");
 
-    public static readonly FrozenSet<string> Pronouns = Set("ia", "dia", "mereka", "beliau", "he", "she", "they", "it");
+    public static readonly FrozenSet<string> Pronouns = Role("pronoun");
 
     /// <summary>Verbs citing an outlet: seperti dilansir dari Al Jazeera, mengutip Reuters, citing Reuters.</summary>
-    public static readonly FrozenSet<string> SourceVerbs = Set(
-        "dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "citing", "quoting");
+    public static readonly FrozenSet<string> SourceVerbs = Role("source-verb");
 
     /// <summary>Nouns that make "menurut …" / "according to …" a cited source rather than a speaker.</summary>
-    public static readonly FrozenSet<string> DataNouns = Set(
-        "data", "laporan", "survei", "catatan", "rilis", "hasil", "keterangan", "informasi", "statistik", "dokumen", "perkiraan",
-        "figures", "report", "reports", "statistics", "estimates", "survey", "records", "documents");
+    public static readonly FrozenSet<string> DataNouns = Role("data-noun");
 
     /// <summary>Verbs of reporting after an outlet: "Reuters reported", "Antara melaporkan".</summary>
-    public static readonly FrozenSet<string> ReportVerbs = Set("reported", "reports", "melaporkan", "memberitakan");
+    public static readonly FrozenSet<string> ReportVerbs = Role("report-verb");
 
     /// <summary>Passive verbs of speech followed by the speaker: "disebut Kementerian Pertahanan", "dikatakan oleh Kapolda".</summary>
-    public static readonly FrozenSet<string> PassiveSpeech = Set(
-        "disebut", "disebutkan", "dikatakan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan", "disampaikan", "diklaim");
+    public static readonly FrozenSet<string> PassiveSpeech = Role("passive-speech");
 
     /// <summary>Words naming the kind of outlet before its name: kantor berita Antara, harian Kompas, news agency KCNA.</summary>
-    public static readonly FrozenSet<string> OutletKinds = Set(
-        "berita", "harian", "koran", "majalah", "media", "stasiun", "televisi", "agency", "newspaper", "daily", "broadcaster",
-        "outlet", "channel", "network", "tabloid", "magazine", "weekly", "wire");
+    public static readonly FrozenSet<string> OutletKinds = Role("outlet-kind");
 
     /// <summary>Words that open a speaker or a source by themselves: menurut X, according to X, berdasarkan data, reported by, quoted by.</summary>
-    public static readonly FrozenSet<string> Cues = Set("menurut", "according", "berdasarkan", "reported", "quoted");
+    public static readonly FrozenSet<string> Cues = Role("cue");
 
-    /// <summary>News agencies and outlets (<see cref="Data.NewsOutletData"/>).</summary>
-    public static readonly FrozenSet<string> Outlets = Data.NewsOutletData.Names
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>News agencies and outlets (Data/common/news-outlets.tsv).</summary>
+    public static readonly FrozenSet<string> Outlets = DataFiles.Words("common/news-outlets.tsv", "name");
 
     /// <summary>
     /// Every list above as one table, so the scanner classifies each word with a single lookup instead of trying
@@ -90,7 +71,9 @@ internal static class AttributionWords
     /// <summary>False only when <paramref name="word"/> certainly has no <see cref="Triggers"/> role.</summary>
     public static bool MayTrigger(ReadOnlySpan<char> word) => TriggerFilter.MayContain(word);
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The words of one role in the Indonesian and the English list together: quotes cross languages.</summary>
+    private static FrozenSet<string> Role(string role) =>
+        LanguageProfiles.All.SelectMany(p => DataFiles.Load($"{p.Code}/attribution.tsv").Values("word", "role", role)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, AttributionRole>.AlternateLookup<ReadOnlySpan<char>> BuildRoles()
     {

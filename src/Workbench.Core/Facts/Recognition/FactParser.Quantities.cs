@@ -82,11 +82,8 @@ internal sealed partial class FactParser
         return true;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-        "increased", "increase", "increases", "decreased", "decrease", "climbed", "climb", "dropped", "drop", "jumped", "grew", "grown",
-        "declined", "surged", "soared", "slipped", "slid", "plunged", "tumbled", "cut", "raised", "lowered", "reduced", "boosted",
-        "up", "down", "changed", "expanded", "shrank", "widened", "narrowed", "eased", "rebounded", "revised", "doubled").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs =
+        Profiles.LanguageProfiles.English.WordList("change-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// English "rose from 3,000 to 5,000" reports a change, two values; without a verb of change before "from"

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workbench.Core.Data;
 using Workbench.Core.Facts.Data;
 using Workbench.Core.Facts.Profiles;
 using Workbench.Core.Facts.Text;
@@ -15,27 +16,18 @@ internal readonly record struct NameSpan(int First, int Last, bool Exonym, bool 
 /// </summary>
 internal static class NameScanner
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "bin", "binti", "van", "der", "den", "de", "da", "von", "al", "el", "la", "le", "dos", "del").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = DataFiles.Words("common/name-particles.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> GeoGeneric = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "oblast", "krai", "provinsi", "kabupaten", "kota", "pulau", "gunung", "sungai", "danau", "selat", "teluk", "distrik", "wilayah", "region", "province", "city", "island", "mount", "river", "lake");
+    private static readonly FrozenSet<string> GeoGeneric = DataFiles.Words("common/place-generic-words.tsv");
 
     /// <summary>English words that begin place names (New York, South Korea, United States, Great Britain, West Java).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "great", "united", "central")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers = LanguageProfiles.English.WordList("place-modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Titles that follow a place without belonging to it: North Jakarta Mayor, New Zealand Prime Minister.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "president", "vice", "minister", "prime", "secretary", "general", "governor", "mayor", "regent",
-        "chief", "head", "director", "spokesperson", "spokesman", "spokeswoman", "police", "army", "navy", "military", "commander",
-        "ambassador", "ministry", "deputy", "acting", "former").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = LanguageProfiles.English.WordList("titles-after-place").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> English = EnglishVocabularyData.Words
-        .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup =
+        LanguageProfiles.English.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeoLookup = GeoGeneric.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -196,8 +188,7 @@ internal static class NameScanner
     }
 
     /// <summary>Offices held over a place, followed by the place and then the holder's name.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "wali", "bupati", "gubernur", "camat", "lurah", "walikota", "pj", "plt", "penjabat").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = LanguageProfiles.Indonesian.WordList("place-offices").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, TokenList t, int k) => t[k].IsWord && set.Contains(t.Chars(k));
 
@@ -247,11 +238,7 @@ internal static class NameScanner
     }
 
     /// <summary>English prompts that Indonesian news pages print in capitals around an article (FOLLOW US, READ MORE).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageChrome = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "follow", "read", "more", "share", "subscribe", "download", "login", "comment", "comments",
-        "like", "click", "here", "watch", "latest", "popular", "trending", "related", "tags", "menu", "search", "advertisement",
-        "sponsored", "newsletter", "sign", "join", "visit", "open", "app", "also", "see", "top", "stories", "story", "live",
-        "update", "updates", "next", "previous", "back", "page").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PageChrome = LanguageProfiles.English.WordList("page-prompts").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A page prompt in a shouted line of an Indonesian page ("FOLLOW US", "READ MORE"): Indonesian text only trusts

@@ -1,53 +1,43 @@
+using Workbench.Core.Data;
 using Workbench.Core.Facts.Text;
 
 namespace Workbench.Core.Facts.Recognition;
 
-/// <summary>Multi-word qualifiers in front of a quantity; single words (sekitar, about) are in the lexicons.</summary>
+/// <summary>
+/// Multi-word qualifiers in front of a quantity (Data/&lt;lang&gt;/qualifier-phrases.tsv); single words (sekitar, about)
+/// are in the lexicons. "sebanyak", "as many as" only introduce a number: they are consumed but state no bound.
+/// </summary>
 internal static class QualifierPhrases
 {
     internal sealed record Phrase(string[] Words, string? Qualifier, QualifierDirection Direction, bool Between = false);
 
-    // "sebanyak", "as many as" and "an estimated" only introduce a number; they are consumed but state no bound.
-    public static readonly Phrase[] Indonesian =
-    [
-        new(["tidak", "kurang", "dari"], "at least", QualifierDirection.Above),
-        new(["tidak", "lebih", "dari"], "up to", QualifierDirection.Below),
-        new(["lebih", "dari"], "more than", QualifierDirection.Above),
-        new(["lebih", "daripada"], "more than", QualifierDirection.Above),
-        new(["kurang", "dari"], "less than", QualifierDirection.Below),
-        new(["di", "atas"], "more than", QualifierDirection.Above),
-        new(["di", "bawah"], "less than", QualifierDirection.Below),
-        new(["paling", "sedikit"], "at least", QualifierDirection.Above),
-        new(["paling", "banyak"], "up to", QualifierDirection.Below),
-        new(["sekurang", "-", "kurangnya"], "at least", QualifierDirection.Above),
-        new(["setidak", "-", "tidaknya"], "at least", QualifierDirection.Above),
-        new(["kurang", "lebih"], "about", QualifierDirection.Approximate),
-        new(["lebih", "kurang"], "about", QualifierDirection.Approximate),
-        new(["kira", "-", "kira"], "about", QualifierDirection.Approximate),
-        new(["antara"], null, QualifierDirection.None, Between: true),
-        new(["sebanyak"], null, QualifierDirection.None),
-        new(["mencapai"], null, QualifierDirection.None),
-    ];
+    /// <summary>The phrases of Data/&lt;code&gt;/qualifier-phrases.tsv; a hyphen in a phrase is a word of its own, as the lexer cuts it.</summary>
+    public static Phrase[] Load(string code)
+    {
+        var table = DataFiles.Load($"{code}/qualifier-phrases.tsv");
+        int phrase = table.Column("phrase"), qualifier = table.Column("qualifier"), direction = table.Column("direction");
+        return table.Rows.Select(row =>
+        {
+            var words = row[phrase].Split(' ').SelectMany(Hyphenated).ToArray();
+            var between = row[direction] == "between";
+            var bound = between ? QualifierDirection.None : Enum.Parse<QualifierDirection>(row[direction], ignoreCase: true);
+            return new Phrase(words, row[qualifier] == "-" ? null : row[qualifier], bound, between);
+        }).ToArray();
 
-    public static readonly Phrase[] English =
-    [
-        new(["no", "fewer", "than"], "at least", QualifierDirection.Above),
-        new(["no", "less", "than"], "at least", QualifierDirection.Above),
-        new(["no", "more", "than"], "up to", QualifierDirection.Below),
-        new(["more", "than"], "more than", QualifierDirection.Above),
-        new(["less", "than"], "less than", QualifierDirection.Below),
-        new(["fewer", "than"], "less than", QualifierDirection.Below),
-        new(["at", "least"], "at least", QualifierDirection.Above),
-        new(["at", "most"], "up to", QualifierDirection.Below),
-        new(["up", "to"], "up to", QualifierDirection.Below),
-        new(["close", "to"], "almost", QualifierDirection.Below),
-        new(["upwards", "of"], "more than", QualifierDirection.Above),
-        new(["in", "excess", "of"], "more than", QualifierDirection.Above),
-        new(["between"], null, QualifierDirection.None, Between: true),
-        new(["as", "many", "as"], null, QualifierDirection.None),
-        new(["as", "much", "as"], null, QualifierDirection.None),
-        new(["an", "estimated"], "about", QualifierDirection.Approximate),
-    ];
+        static IEnumerable<string> Hyphenated(string word)
+        {
+            var parts = word.Split('-');
+            for (var p = 0; p < parts.Length; p++)
+            {
+                if (p > 0)
+                {
+                    yield return "-";
+                }
+
+                yield return parts[p];
+            }
+        }
+    }
 
     /// <summary>First words of the phrases, marked in the lexicons so the scanner only stops on them.</summary>
     public static void MarkStarts(Lexicon.Builder builder, Phrase[] phrases)

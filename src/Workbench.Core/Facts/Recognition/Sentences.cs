@@ -12,11 +12,8 @@ internal readonly record struct Sentence(int First, int Last);
 /// </summary>
 internal static class Sentences
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
-    {
-        "jl", "no", "dr", "prof", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "dll", "dkk", "tsb", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "agu", "des", "m", "u", "s", "a", "p", "vs", "inc", "co", "rp",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        Workbench.Core.Data.DataFiles.Words("common/sentence-abbreviations.tsv", "abbreviation").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Sentence> Split(TokenList t)
     {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests;
 
 /// <summary>Finds data files by walking up from the test binaries, then (for out-of-tree artifacts) from this source file.</summary>
 internal static class TestFiles
