@@ -5,7 +5,7 @@ namespace Workbench.Benchmarks;
 
 /// <summary>
 /// Real Indonesian news prose for the recognition benchmark: the paragraphs of shared/seeds/*.txt and the Indonesian
-/// sources of the QA test sets (tests/Workbench.Core.Tests/Facts/*.jsonl), both found by walking up from the
+/// sources of the QA test sets (tests/Workbench.Core.Tests/Facts/Qa/*.jsonl), both found by walking up from the
 /// benchmark's folder. Repeated in a fixed order until the requested size is reached.
 /// </summary>
 internal static class RealNewsText
@@ -37,8 +37,8 @@ internal static class RealNewsText
             }
         }
 
-        var sets = FindUp(Path.Combine("tests", "Workbench.Core.Tests", "Facts"))
-            ?? throw new DirectoryNotFoundException("tests/Workbench.Core.Tests/Facts (the QA test sets) was not found above " + AppContext.BaseDirectory);
+        var sets = FindUp(Path.Combine("tests", "Workbench.Core.Tests", "Facts", "Qa"))
+            ?? throw new DirectoryNotFoundException("tests/Workbench.Core.Tests/Facts/Qa (the QA test sets) was not found above " + AppContext.BaseDirectory);
         foreach (var file in Directory.EnumerateFiles(sets, "*.jsonl").Order(StringComparer.Ordinal))
         {
             foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))

@@ -1,6 +1,6 @@
 using Workbench.Core.Facts;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Recognition;
 
 public class NameRecognitionTests
 {

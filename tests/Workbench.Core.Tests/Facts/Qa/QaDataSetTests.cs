@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workbench.Core.Facts.Qa;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 /// <summary>Runs the checker over labelled pairs: the shared sample, and this folder's larger realistic set.</summary>
 public class QaDataSetTests(ITestOutputHelper output)

@@ -1,7 +1,7 @@
 using System.Text;
 using Workbench.Core.Facts;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Recognition;
 
 public class RecognizerScaleTests
 {

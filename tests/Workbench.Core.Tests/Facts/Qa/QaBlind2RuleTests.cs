@@ -1,7 +1,8 @@
 using Workbench.Core.Facts.Qa;
-using static Workbench.Core.Tests.Facts.QaCheck;
+using Workbench.Core.Tests.Facts.Recognition;
+using static Workbench.Core.Tests.Facts.Qa.QaCheck;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 /// <summary>
 /// General rules added after measuring the second blind set (qa-pairs-blind2.jsonl): each stands for a class of news

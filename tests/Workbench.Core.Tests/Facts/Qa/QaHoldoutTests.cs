@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Workbench.Core.Facts.Qa;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 /// <summary>
 /// Held-out pairs written before the engine was run on them, so they measure how the rules generalise rather than

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Workbench.Core.Facts.Qa;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 public class QaNumberPropertyTests
 {

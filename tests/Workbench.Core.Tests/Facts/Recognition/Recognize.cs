@@ -1,6 +1,6 @@
 using Workbench.Core.Facts;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Recognition;
 
 /// <summary>Shorthands for asserting on recognized facts.</summary>
 internal static class Recognize

@@ -1,7 +1,7 @@
 using Workbench.Core.Facts.Qa;
-using static Workbench.Core.Tests.Facts.QaCheck;
+using static Workbench.Core.Tests.Facts.Qa.QaCheck;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 public class QaTextCheckTests
 {

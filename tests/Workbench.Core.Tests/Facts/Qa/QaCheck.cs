@@ -1,6 +1,6 @@
 using Workbench.Core.Facts.Qa;
 
-namespace Workbench.Core.Tests.Facts;
+namespace Workbench.Core.Tests.Facts.Qa;
 
 /// <summary>Shorthands for the QA check tests: one checker with the default options, and the codes it reports.</summary>
 internal static class QaCheck
