@@ -66,10 +66,16 @@ internal static class DataFiles
     private static readonly Assembly Assembly = typeof(DataFiles).Assembly;
     private static readonly ConcurrentDictionary<string, Lazy<DataTable>> Tables = new(StringComparer.Ordinal);
 
-    /// <summary>Every embedded data file, as "id/lexicon.tsv".</summary>
-    public static IReadOnlyList<string> Names { get; } = Assembly.GetManifestResourceNames()
+    // Resource names carry the folder as MSBuild wrote it ('\' when built on Windows): files are named with '/'.
+    private static readonly Dictionary<string, string> Resources = Assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..]).Order(StringComparer.Ordinal).ToArray();
+        .ToDictionary(n => n[Prefix.Length..].Replace('\\', '/'), StringComparer.Ordinal);
+
+    /// <summary>Every embedded data file, as "id/lexicon.tsv".</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Resources.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>True when the data file <paramref name="name"/> ("id/exonyms.tsv") exists.</summary>
+    public static bool Exists(string name) => Resources.ContainsKey(name);
 
     /// <summary>The parsed file <paramref name="name"/> ("id/lexicon.tsv").</summary>
     public static DataTable Load(string name) =>
@@ -81,7 +87,7 @@ internal static class DataFiles
     /// <summary>The raw text of an embedded file, for the validation test.</summary>
     public static string ReadText(string name)
     {
-        using var stream = Assembly.GetManifestResourceStream(Prefix + name)
+        using var stream = (Resources.TryGetValue(name, out var resource) ? Assembly.GetManifestResourceStream(resource) : null)
             ?? throw new InvalidDataException($"The data file '{name}' is not embedded in {Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
         return reader.ReadToEnd();

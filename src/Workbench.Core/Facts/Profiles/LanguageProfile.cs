@@ -37,7 +37,7 @@ public sealed class LanguageProfile
         // Every file named common-words*.tsv of the language: the general list and the topical ones beside it.
         commonWords = new(() => DataFiles.Names.Where(n => n.StartsWith($"{code}/common-words", StringComparison.Ordinal))
             .SelectMany(n => DataFiles.Load(n).Values("word")).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-        exonyms = DataFiles.Names.Contains($"{code}/exonyms.tsv") ? new(() => new Exonyms(DataFiles.Load($"{code}/exonyms.tsv"))) : null;
+        exonyms = DataFiles.Exists($"{code}/exonyms.tsv") ? new(() => new Exonyms(DataFiles.Load($"{code}/exonyms.tsv"))) : null;
     }
 
     /// <summary>The primary language subtag: "id", "en".</summary>

@@ -12,8 +12,11 @@ public static class LanguageProfiles
 
     public static LanguageProfile English { get; } = new("en", "English", LanguageGrammar.English, decimalSeparator: '.', groupSeparator: ',', "10,000 and 2.5");
 
+    // An array, so the lookup at every Recognize/Check call walks it without allocating an enumerator.
+    private static readonly LanguageProfile[] Profiles = [Indonesian, English];
+
     /// <summary>Every profile, in the order messages list them.</summary>
-    public static IReadOnlyList<LanguageProfile> All { get; } = [Indonesian, English];
+    public static IReadOnlyList<LanguageProfile> All => Profiles;
 
     /// <summary>"id (Indonesian), en (English)": for messages that tell a user what is supported.</summary>
     public static string SupportedList { get; } = string.Join(", ", All.Select(p => p.ToString()));
@@ -36,7 +39,7 @@ public static class LanguageProfiles
             primary = primary[..end];
         }
 
-        foreach (var profile in All)
+        foreach (var profile in Profiles)
         {
             if (primary.Equals(profile.Code, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,8 +1,13 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using Workbench.Core.Data;
 
 namespace Workbench.Core.Facts.Qa;
 
-/// <summary>English ordinal words from 1 to 99: first … twentieth, twenty-first … ninety-ninth, both ways.</summary>
+/// <summary>
+/// English ordinal words from 1 to 99: first … twentieth, twenty-first … ninety-ninth, both ways. The words of 1–19 and
+/// of the tens are data (Data/en/ordinals.tsv); the compounds are built from them.
+/// </summary>
 internal static class EnglishOrdinals
 {
     /// <summary>The ordinal word of each value (index = value; index 0 is empty).</summary>
@@ -18,14 +23,27 @@ internal static class EnglishOrdinals
 
     private static string[] Build()
     {
-        string[] units = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var table = DataFiles.Load("en/ordinals.tsv");
         var words = new string[100];
-        words[0] = string.Empty;
-        for (var v = 1; v < 100; v++)
+        foreach (var row in table.Rows)
         {
-            words[v] = v < 20 ? units[v] : v % 10 == 0 ? string.Concat(tens[v / 10].AsSpan(0, tens[v / 10].Length - 1), "ieth") : $"{tens[v / 10]}-{units[v % 10]}";
+            words[int.Parse(row[table.Column("value")], CultureInfo.InvariantCulture)] = row[table.Column("word")];
+        }
+
+        words[0] = string.Empty;
+        for (var v = 21; v < 100; v++)
+        {
+            if (v % 10 != 0)
+            {
+                // twentieth → twenty-first
+                var tens = words[v / 10 * 10];
+                words[v] = $"{tens[..^4]}y-{words[v % 10]}";
+            }
+        }
+
+        if (Array.IndexOf(words, null) is var missing and >= 0)
+        {
+            throw new InvalidDataException($"{table.Name} has no ordinal for {missing}.");
         }
 
         return words;

@@ -15,8 +15,6 @@ internal static partial class Ranks
 {
     internal readonly record struct Rank(int Value, TextSpan Span);
 
-    private static readonly string[] IndonesianWords = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
-
     public static List<Rank> Find(string text, LanguageProfile language)
     {
         var ranks = new List<Rank>();
@@ -46,21 +44,14 @@ internal static partial class Ranks
             return int.Parse(span[digits..end], provider: System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return english ? EnglishOrdinals.Value(span)
-            : Index(IndonesianWords, span[2..]) is var k and >= 0 ? k + 2 : null;
+        return english ? EnglishOrdinals.Value(span) : IndonesianOrdinal(span);
     }
 
-    private static int Index(string[] words, ReadOnlySpan<char> word)
+    /// <summary>kedua … kesebelas: "ke" and a number word of the lexicon (the pattern admits 2 to 11).</summary>
+    private static int? IndonesianOrdinal(ReadOnlySpan<char> span)
     {
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return k;
-            }
-        }
-
-        return -1;
+        var lexicon = LanguageProfiles.Indonesian.Lexicon;
+        return lexicon[lexicon.Find(span[2..])] is { Number: Text.NumberWord.Add, NumberValue: >= 2 and <= 11 } info ? (int)info.NumberValue : null;
     }
 
     // "first" stands alone only in compounds (twenty-first): on its own it is too often not a rank (at first, first-ever).

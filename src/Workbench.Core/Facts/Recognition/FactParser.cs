@@ -127,18 +127,7 @@ internal sealed partial class FactParser
         t[i].IsWord && Info(i) is { Number: NumberWord.Add, NumberValue: >= 20 and < 100 } && t.IsDash(i + 1) && t.Adjacent(i + 1) && t.Adjacent(i + 2)
         && IsWord(i + 2) && IsUnitOrdinal(i + 2);
 
-    private bool IsUnitOrdinal(int k)
-    {
-        foreach (var ordinal in (ReadOnlySpan<string>)["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
-        {
-            if (t.WordIs(k, ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsUnitOrdinal(int k) => IsWord(k) && Qa.EnglishOrdinals.Value(t.Chars(k)) is >= 1 and <= 9;
 
     private bool IsIdentifier(int i)
     {
