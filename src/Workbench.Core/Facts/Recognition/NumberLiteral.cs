@@ -143,8 +143,6 @@ internal static class NumberLiteral
         return value;
     }
 
-    private static decimal Grouped(ReadOnlySpan<char> s) => Digits(s);
-
     private static decimal Digits(ReadOnlySpan<char> s)
     {
         decimal value = 0;
