@@ -23,7 +23,8 @@ internal static class CliApp
 
         if (options.Help || options.Command is null)
         {
-            await using var help = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
+            var help = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
+            await using var disposeHelp = help.ConfigureAwait(false);
             await help.WriteLineAsync(HelpText.Text).ConfigureAwait(false);
             return options.Help ? Ok : UsageError;
         }
@@ -44,24 +45,32 @@ internal static class CliApp
             return await Usage(stderr, "missing --input FILE (or pipe the input and use --input -)").ConfigureAwait(false);
         }
 
-        TextReader reader;
-        try
+        // claims reports offsets into the text, which mean nothing if bytes were replaced: invalid UTF-8 is refused.
+        var encoding = options.Command == "claims" ? StrictUtf8 : Encoding.UTF8;
+        using var reader = TryOpen(input, stdin, encoding, out var error);
+        if (reader is null)
         {
-            // claims reports offsets into the text, which mean nothing if bytes were replaced: invalid UTF-8 is refused.
-            var encoding = options.Command == "claims" ? StrictUtf8 : Encoding.UTF8;
-            reader = input == "-" ? new StreamReader(stdin, encoding) : new StreamReader(input, encoding);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            await stderr.WriteLineAsync($"workbench: cannot read '{input}': {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"workbench: cannot read '{input}': {error}").ConfigureAwait(false);
             return InputError;
         }
 
-        using (reader)
+        return options.Command == "qa"
+            ? await QaCommand.RunAsync(reader, stdout, stderr, options.SourceLang, options.TargetLang).ConfigureAwait(false)
+            : await ClaimsCommand.RunAsync(reader, stdout, stderr, input, options.Lang).ConfigureAwait(false);
+    }
+
+    /// <summary>The input as text, or null with the reason when it cannot be opened.</summary>
+    private static StreamReader? TryOpen(string input, Stream stdin, Encoding encoding, out string? error)
+    {
+        error = null;
+        try
         {
-            return options.Command == "qa"
-                ? await QaCommand.RunAsync(reader, stdout, stderr, options.SourceLang, options.TargetLang).ConfigureAwait(false)
-                : await ClaimsCommand.RunAsync(reader, stdout, stderr, input, options.Lang).ConfigureAwait(false);
+            return input == "-" ? new StreamReader(stdin, encoding) : new StreamReader(input, encoding);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error = e.Message;
+            return null;
         }
     }
 

@@ -1,3 +1,5 @@
 using Workbench.Cli;
 
-return await CliApp.RunAsync(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, Console.IsInputRedirected).ConfigureAwait(false);
+using var stdin = Console.OpenStandardInput();
+using var stdout = Console.OpenStandardOutput();
+return await CliApp.RunAsync(args, stdin, stdout, Console.Error, Console.IsInputRedirected).ConfigureAwait(false);

@@ -11,7 +11,8 @@ internal static class QaCommand
     {
         var checker = new QaChecker();
         var line = new ArrayBufferWriter<byte>();
-        await using var output = new BufferedStream(stdout, 1 << 16);
+        var output = new BufferedStream(stdout, 1 << 16);
+        await using var disposeOutput = output.ConfigureAwait(false);
         var number = 0;
         while (await reader.ReadLineAsync().ConfigureAwait(false) is { } text)
         {

@@ -14,7 +14,7 @@ public class StaticFilesTests(WorkbenchFactory factory) : IClassFixture<Workbenc
         var expected = await File.ReadAllBytesAsync(Path.Combine(TestPaths.RepositoryRoot(), "wwwroot", file), TestContext.Current.CancellationToken);
         using var client = factory.CreateClient();
 
-        var response = await client.GetAsync("/" + file, TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(new Uri("/" + file, UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(contentType);
@@ -26,6 +26,6 @@ public class StaticFilesTests(WorkbenchFactory factory) : IClassFixture<Workbenc
     {
         using var client = factory.CreateClient();
 
-        (await client.GetAsync("/no-such-file.css", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri("/no-such-file.css", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;

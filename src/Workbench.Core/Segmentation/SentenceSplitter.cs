@@ -43,7 +43,7 @@ internal static class SentenceSplitter
             }
 
             var singleDot = i - terminalStart == 1 && text[terminalStart] == '.';
-            while (i < text.Length && Closers.Contains(text[i]))
+            while (i < text.Length && Closers.Contains(text[i], StringComparison.Ordinal))
             {
                 i++;
             }

@@ -143,6 +143,7 @@ public sealed class CircuitCounter
     internal void Closed() => Interlocked.Decrement(ref open);
 }
 
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1812", Justification = "Created by dependency injection (registered in ConfigureWebHost above).")]
 internal sealed class CountingCircuitHandler(CircuitCounter counter) : CircuitHandler
 {
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)

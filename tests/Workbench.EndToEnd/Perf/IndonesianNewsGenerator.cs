@@ -7,7 +7,7 @@ namespace Workbench.EndToEnd.Perf;
 /// Generates a long, realistic-looking Indonesian news text for load measurements: a headline and
 /// <c>segments - 1</c> distinct body sentences (quotes, officials, places, numbers written the
 /// Indonesian way such as 10.000 and 4,8 persen, dates, times, rupiah amounts) in paragraphs of two to
-/// four sentences. The same <paramref name="seed"/> always gives the same text, and the segmenter
+/// four sentences. The same <c>seed</c> always gives the same text, and the segmenter
 /// splits it into exactly <c>segments</c> segments, none excluded as boilerplate (the perf tests check this).
 /// </summary>
 public static class IndonesianNewsGenerator

@@ -49,7 +49,7 @@ public static partial class FormPost
             ["_handler"] = formName,
         };
         using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(target, content, TestContext.Current.CancellationToken);
+        return await client.PostAsync(new Uri(target, UriKind.RelativeOrAbsolute), content, TestContext.Current.CancellationToken);
     }
 
     public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password)

@@ -105,7 +105,7 @@ internal static class SurfaceChecks
             findings.Add(new QaFinding(QaCodes.PunctuationQuestion, QaKind.Punctuation, QaSeverity.Warning, null, null,
                 "The source is a question but the translation does not end with a question mark."));
         }
-        else if (source.Contains('?') && !target.Contains('?'))
+        else if (source.Contains('?', StringComparison.Ordinal) && !target.Contains('?', StringComparison.Ordinal))
         {
             // A quoted question inside a statement: “Apakah …?” tanya Rieke → “Is …,” asked Rieke.
             findings.Add(new QaFinding(QaCodes.PunctuationQuestion, QaKind.Punctuation, QaSeverity.Warning, null, null,

@@ -1,5 +1,3 @@
-using Workbench.Core.Facts.Text;
-
 namespace Workbench.Core.Facts.Recognition;
 
 internal sealed partial class FactParser

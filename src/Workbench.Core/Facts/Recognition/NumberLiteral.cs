@@ -146,8 +146,6 @@ internal static class NumberLiteral
         return value;
     }
 
-    private static decimal Grouped(ReadOnlySpan<char> s) => Digits(s);
-
     private static decimal Digits(ReadOnlySpan<char> s)
     {
         decimal value = 0;

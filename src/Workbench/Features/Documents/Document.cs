@@ -41,7 +41,7 @@ public sealed class Document : IVersioned
     public string? UpdatedByName { get; set; }
     public int Version { get; set; }
 
-    public List<Segment> Segments { get; } = [];
+    public ICollection<Segment> Segments { get; } = [];
 }
 
 internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>

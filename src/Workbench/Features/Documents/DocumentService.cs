@@ -133,7 +133,7 @@ public sealed class DocumentService(
         // One SaveChanges is one transaction: the document and every segment, or nothing.
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{User} imported document {DocumentId} with {Count} segments", userName, document.Id, drafts.Count);
+        logger.DocumentImported(userName, document.Id, drafts.Count);
         return new ImportOutcome(document.Id, []);
     }
 }

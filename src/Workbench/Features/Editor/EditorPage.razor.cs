@@ -176,7 +176,7 @@ public partial class EditorPage
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A database hiccup must not end the circuit: the text stays in the box to save again.
-            Logger.LogError(ex, "Saving segment {SegmentId} failed", segmentId);
+            Logger.SaveFailed(ex, segmentId);
             result = new SaveResult.Rejected("The segment could not be saved just now. Your text is still in the box: press Ctrl+Enter, or change it, to save again.");
         }
         finally

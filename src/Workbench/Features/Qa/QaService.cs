@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Workbench.Core.Facts;
 using Workbench.Core.Facts.Qa;
 using Workbench.Data;
 using Workbench.Features.Accounts;

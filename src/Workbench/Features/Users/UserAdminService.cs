@@ -91,7 +91,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
             return AdminResult.From(roles);
         }
 
-        logger.LogInformation("{Admin} created user {Email} with roles {Roles}", WorkbenchClaims.NameOf(actor), email, string.Join(",", request.Roles));
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.UserCreated(WorkbenchClaims.NameOf(actor), email, string.Join(",", request.Roles));
+        }
+
         return AdminResult.Ok;
     }
 
@@ -229,9 +233,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         }
 
         var result = await action(users, user);
-        if (result.Succeeded)
+        if (result.Succeeded && logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("{Admin} changed user {Email}", WorkbenchClaims.NameOf(actor), user.Email);
+            logger.UserChanged(WorkbenchClaims.NameOf(actor), user.Email);
         }
 
         return result;

@@ -16,7 +16,7 @@ public class AttributionEdgeRecognitionTests
     [InlineData("“Harga cabai naik,” kata Rutte, Senin.", "Rutte")]
     [InlineData("\"Prices are rising,\" said the head of the trade office, Rudi Hartono.", "the head of the trade office, Rudi Hartono")]
     public void Recognize_SpeakerTitleWithNameInApposition_ClaimantIncludesName(string text, string claimant) =>
-        Recognize.Single(text, text.Contains("said") ? "en" : "id", FactKind.Quote).Claimant.ShouldBe(claimant);
+        Recognize.Single(text, text.Contains("said", StringComparison.Ordinal) ? "en" : "id", FactKind.Quote).Claimant.ShouldBe(claimant);
 
     [Theory]
     [InlineData("id", "Warga Ukraina 'tidak takut', kata Rutte.", "'tidak takut'")]

@@ -60,7 +60,7 @@ public sealed class FirstRunSetupTests : IDisposable
     {
         using var client = FormPost.Client(factory);
 
-        var response = await client.GetAsync("/app.css", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(new Uri("/app.css", UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }

@@ -26,7 +26,11 @@ public sealed class QaOverrideRaceTests : IDisposable
         TestServices = services => services.ConfigureDbContext<WorkbenchDbContext>(o => o.AddInterceptors(barrier)),
     };
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        barrier.Dispose();
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -54,10 +58,12 @@ public sealed class QaOverrideRaceTests : IDisposable
     }
 
     /// <summary>Holds the first read of the QaOverrides table until a second one arrives (or a few seconds pass).</summary>
-    private sealed class ExistingOverrideReadBarrier : DbCommandInterceptor
+    private sealed class ExistingOverrideReadBarrier : DbCommandInterceptor, IDisposable
     {
         private readonly CountdownEvent arrivals = new(2);
         private int armed;
+
+        public void Dispose() => arrivals.Dispose();
 
         public bool Met { get; private set; }
 

@@ -82,7 +82,7 @@ public class QaServiceOverrideTests(QaFactory factory) : IClassFixture<QaFactory
     [Fact]
     public async Task OverrideAsync_WarningWithReason_IsRecordedWithUserAndTime()
     {
-        var (user, translator, documentId, segment, warning) = await WarningAsync();
+        var (user, translator, _, segment, warning) = await WarningAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
 
         var result = await OverrideAsync(translator, segment.Id, warning.Key, "  The photo caption names two ships.  ");

@@ -29,10 +29,16 @@ public class ImportFormTests : MudTestContext
 
     private static void Submit(IRenderedComponent<ImportForm> cut) => cut.Find("form[data-testid=import-form]").Submit();
 
-    private static IRenderedComponent<InputFile> OpenUploadTab(IRenderedComponent<ImportForm> cut)
+    private static UploadTab OpenUploadTab(IRenderedComponent<ImportForm> cut)
     {
         cut.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Upload file", StringComparison.Ordinal)).Click();
-        return cut.FindComponent<InputFile>();
+        return new UploadTab(cut);
+    }
+
+    /// <summary>The open upload tab. Its file input is found per upload and stays owned (and disposed) by the test context.</summary>
+    private readonly record struct UploadTab(IRenderedComponent<ImportForm> Form)
+    {
+        public void UploadFiles(params InputFileContent[] files) => Form.FindComponent<InputFile>().UploadFiles(files);
     }
 
     [Fact]
