@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Workbench.Core.Data;
 using Workbench.Core.Facts.Data;
-using Workbench.Core.Facts.Qa;
 using Workbench.Core.Facts.Recognition;
 using Workbench.Core.Facts.Text;
 
@@ -120,9 +119,6 @@ internal sealed class NegationVocabulary(
         FrozenSet<string> Kind(string kind) => table.Set("word", "kind", kind);
         return new NegationVocabulary(Kind("core"), Kind("loose"), Kind("litotes"), Kind("opposition"), Kind("keep"), Kind("not-negative-prefix"));
     }
-
-    /// <summary>An empty list, for the lists a language's rules do not use.</summary>
-    public static FrozenSet<string> NoWords { get; } = FrozenSet.ToFrozenSet(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Core { get; } = core.GetAlternateLookup<ReadOnlySpan<char>>();
 
