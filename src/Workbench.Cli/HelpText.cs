@@ -26,9 +26,10 @@ internal static class HelpText
 
         Options:
           -i, --input FILE      Input file; "-" reads standard input (the default when input is piped).
-          --source-lang LANG    Language of the source text for qa: id (default) or en (en-GB, id-ID… too).
+          --source-lang LANG    Language of the source text for qa: id (default) or en.
           --target-lang LANG    Language of the translation for qa: en (default) or id.
           --lang LANG           Language of the text for claims: id (default) or en.
+                                A region may follow (en-GB, id-ID); other languages are refused (exit 2).
           -h, --help            Show this help.
 
         Exit codes:
