@@ -22,6 +22,7 @@ public class DataFilesValidationTests
         ["attribution.tsv"] = ["speaker-after", "speaker-before", "speaker-stop", "auxiliary", "title", "connector", "pronoun", "source-verb",
             "data-noun", "report-verb", "passive-speech", "outlet-kind", "cue"],
         ["qualifier-phrases.tsv"] = ["above", "below", "approximate", "none", "between"],
+        ["affixes.tsv"] = ["suffix", "prefix", "prefix-with-kan", "prefix-with-i", "prefix-with-an"],
     };
 
     public static TheoryData<string> Files() => [.. DataFiles.Names];

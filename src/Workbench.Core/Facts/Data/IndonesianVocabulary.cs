@@ -15,9 +15,16 @@ internal static class IndonesianVocabulary
 
     private static readonly System.Buffers.SearchValues<char> NativeLetters = System.Buffers.SearchValues.Create("abcdefghijklmnoprstuvwyz");
 
-    private static readonly string[] Suffixes = ["nya", "lah", "kah", "pun", "kan", "an", "i"];
+    // The affixes are data (Data/id/affixes.tsv); how they combine with a root (nasal agreement, the dropped consonant) is here.
+    private static readonly string[] Suffixes = Affixes("suffix");
 
-    private static readonly string[] Prefixes = ["memper", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ter", "peng", "peny", "pem", "pen", "per", "pe", "ke", "se"];
+    private static readonly string[] Prefixes = Affixes("prefix");
+
+    private static readonly string[] VerbPrefixesKan = Affixes("prefix-with-kan");
+
+    private static readonly string[] VerbPrefixesI = Affixes("prefix-with-i");
+
+    private static readonly string[] NounPrefixesAn = Affixes("prefix-with-an");
 
     public static bool Contains(ReadOnlySpan<char> word)
     {
@@ -84,9 +91,7 @@ internal static class IndonesianVocabulary
             return true;
         }
 
-        return Confix(w, "kan", ["memper", "diper", "meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per"])
-            || Confix(w, "i", ["memper", "diper", "meng", "meny", "mem", "men"])
-            || Confix(w, "an", ["peng", "peny", "pem", "pen", "pe", "per", "ke"]);
+        return Confix(w, "kan", VerbPrefixesKan) || Confix(w, "i", VerbPrefixesI) || Confix(w, "an", NounPrefixesAn);
     }
 
     private static bool Confix(ReadOnlySpan<char> w, string suffix, ReadOnlySpan<string> prefixes)
@@ -157,6 +162,8 @@ internal static class IndonesianVocabulary
         w.EndsWith("logi") || w.EndsWith("grafi") || w.EndsWith("nomi") || w.EndsWith("isme")
         || (w.Length >= 8 && (w.EndsWith("asi") || w.EndsWith("tif")))
         || (w.Length >= 7 && (w.EndsWith("itas") || w.EndsWith("ensi") || w.EndsWith("ansi")));
+
+    private static string[] Affixes(string kind) => [.. Workbench.Core.Data.DataFiles.Load("id/affixes.tsv").Values("affix", "kind", kind)];
 
     private static bool StripPrefix(ReadOnlySpan<char> w)
     {
