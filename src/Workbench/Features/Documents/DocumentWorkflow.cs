@@ -30,8 +30,8 @@ public static class DocumentWorkflow
     /// Moves a document from <paramref name="expectedFrom"/> to <paramref name="to"/> with one
     /// conditional UPDATE and records the change; joins the caller's transaction or opens its own.
     /// Returns false, changing nothing, when the document is no longer in <paramref name="expectedFrom"/>
-    /// (someone else moved it first) or, for a translation-phase target, when its counters give
-    /// another state. Throws for a transition the workflow does not have, or a reopening without a reason.
+    /// (someone else moved it first), for a translation-phase target when its counters give another
+    /// state, or for review when not every included segment is confirmed. Throws for a transition the workflow does not have, or a reopening without a reason.
     /// </summary>
     public static async Task<bool> ChangeStateAsync(WorkbenchDbContext db, int documentId, DocumentStatus expectedFrom, DocumentStatus to,
         string? byId, string byName, string? reason, DateTime now, CancellationToken cancellationToken)
@@ -61,6 +61,8 @@ public static class DocumentWorkflow
                 DocumentStatus.New => query.Where(d => d.ConfirmedCount == 0),
                 DocumentStatus.InTranslation => query.Where(d => d.ConfirmedCount > 0 && d.ConfirmedCount < d.SegmentCount),
                 DocumentStatus.Translated => query.Where(d => d.ConfirmedCount > 0 && d.ConfirmedCount >= d.SegmentCount),
+                // Review starts once every included segment is confirmed (also after a reopening).
+                DocumentStatus.InReview => query.Where(d => d.ConfirmedCount > 0 && d.ConfirmedCount >= d.SegmentCount),
                 _ => query,
             };
             var changed = await query.ExecuteUpdateAsync(s => s

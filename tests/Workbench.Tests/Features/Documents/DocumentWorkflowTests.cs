@@ -138,6 +138,22 @@ public class DocumentWorkflowTests(WorkbenchFactory factory) : EditorServiceTest
     }
 
     [Fact]
+    public async Task ChangeStateAsync_ReopenedWithUnconfirmedSegment_DoesNotGoToReview()
+    {
+        var (_, translator) = await Factory.CreateActorAsync(Roles.Translator);
+        var (id, document) = await TranslatedDocumentAsync(translator);
+        (await ChangeAsync(id, DocumentStatus.Translated, DocumentStatus.InReview)).ShouldBeTrue();
+        (await ChangeAsync(id, DocumentStatus.InReview, DocumentStatus.Approved)).ShouldBeTrue();
+        (await ChangeAsync(id, DocumentStatus.Approved, DocumentStatus.Reopened, "Headline figure wrong")).ShouldBeTrue();
+        await SaveAsync(translator, document.Segments[2], "Fixed figure, not yet confirmed.");
+
+        (await ChangeAsync(id, DocumentStatus.Reopened, DocumentStatus.InReview)).ShouldBeFalse();
+        (await DocumentRowAsync(id)).Status.ShouldBe(DocumentStatus.Reopened);
+        await SaveAsync(translator, await ReloadAsync(id, document.Segments[2]), "Fixed figure.", confirm: true);
+        (await ChangeAsync(id, DocumentStatus.Reopened, DocumentStatus.InReview)).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task ChangeStateAsync_ReopenWithoutReasonOrSkippingReview_ThrowsAndChangesNothing()
     {
         var (_, translator) = await Factory.CreateActorAsync(Roles.Translator);
