@@ -45,16 +45,6 @@ public static class DocumentProgress
             throw new InvalidOperationException("A recount must run inside the transaction that changed the segments.");
         }
 
-        // Writing the row first takes its lock (PostgreSQL), so a concurrent recount waits and then
-        // counts what this transaction committed; SQLite already serializes writing transactions.
-        var found = await db.Documents.Where(d => d.Id == documentId).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.UpdatedAt, now)
-            .SetProperty(d => d.UpdatedByName, byName), cancellationToken);
-        if (found == 0)
-        {
-            return null;
-        }
-
         var row = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
             .Select(d => new
             {
@@ -62,12 +52,22 @@ public static class DocumentProgress
                 Total = db.Segments.Count(x => x.DocumentId == documentId && !x.Excluded),
                 Confirmed = db.Segments.Count(x => x.DocumentId == documentId && !x.Excluded && x.Status == SegmentStatus.Confirmed),
             })
-            .SingleAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        // Counters and state in one UPDATE. SQLite serializes writing transactions, so the counts
+        // cannot go stale between the SELECT and the UPDATE; on PostgreSQL (READ COMMITTED) take the
+        // row lock first (SELECT ... FOR UPDATE) so concurrent recounts see each other's work.
         var next = Next(row.Status, row.Total, row.Confirmed);
         await db.Documents.Where(d => d.Id == documentId).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.SegmentCount, row.Total)
             .SetProperty(d => d.ConfirmedCount, row.Confirmed)
-            .SetProperty(d => d.Status, next), cancellationToken);
+            .SetProperty(d => d.Status, next)
+            .SetProperty(d => d.UpdatedAt, now)
+            .SetProperty(d => d.UpdatedByName, byName), cancellationToken);
         if (next != row.Status)
         {
             db.DocumentStateChanges.Add(new DocumentStateChange
