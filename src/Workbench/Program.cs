@@ -5,6 +5,7 @@ using Workbench.Features.Demo;
 using Workbench.Features.Documents;
 using Workbench.Features.Editor;
 using Workbench.Features.Qa;
+using Workbench.Features.Translation;
 using Workbench.Features.Users;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddUsers();
 builder.AddDocuments();
 builder.AddEditor();
 builder.AddQa();
+builder.AddTranslation();
 builder.AddDemo();
 
 var app = builder.Build();

@@ -308,6 +308,11 @@ namespace Workbench.Data.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetLanguage")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -331,9 +336,52 @@ namespace Workbench.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Workbench.Features.Documents.DocumentStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Id");
+
+                    b.ToTable("DocumentStateChanges");
                 });
 
             modelBuilder.Entity("Workbench.Features.Documents.Segment", b =>
@@ -492,6 +540,76 @@ namespace Workbench.Data.Migrations
                     b.ToTable("QaOverrides");
                 });
 
+            modelBuilder.Entity("Workbench.Features.Translation.TranslationCandidate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alignment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CharactersBilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Engine")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemorySource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemoryTarget")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SegmentId", "Id");
+
+                    b.ToTable("TranslationCandidates", t =>
+                        {
+                            t.HasCheckConstraint("CK_TranslationCandidates_Score", "\"Score\" IS NULL OR (\"Score\" >= 0 AND \"Score\" <= 100)");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -543,6 +661,17 @@ namespace Workbench.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workbench.Features.Documents.DocumentStateChange", b =>
+                {
+                    b.HasOne("Workbench.Features.Documents.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Workbench.Features.Documents.Segment", b =>
                 {
                     b.HasOne("Workbench.Features.Documents.Document", null)
@@ -562,6 +691,15 @@ namespace Workbench.Data.Migrations
                 });
 
             modelBuilder.Entity("Workbench.Features.Qa.QaOverride", b =>
+                {
+                    b.HasOne("Workbench.Features.Documents.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workbench.Features.Translation.TranslationCandidate", b =>
                 {
                     b.HasOne("Workbench.Features.Documents.Segment", null)
                         .WithMany()

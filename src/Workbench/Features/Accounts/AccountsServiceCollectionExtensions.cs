@@ -62,7 +62,8 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.EditTranslations, p => p.RequireRole(Policies.EditTranslationRoles));
+            .AddPolicy(Policies.EditTranslations, p => p.RequireRole(Policies.EditTranslationRoles))
+            .AddPolicy(Policies.RunMachineTranslation, p => p.RequireRole(Policies.RunMachineTranslationRoles));
 
         services.AddSingleton<FirstRunState>();
         services.AddScoped<FirstAdminSetup>();

@@ -26,5 +26,14 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string EditTranslations = nameof(EditTranslations);
 
+    /// <summary>Run machine translation and apply memory matches to a document.</summary>
+    public const string RunMachineTranslation = nameof(RunMachineTranslation);
+
     public static readonly string[] EditTranslationRoles = [Roles.Translator, Roles.Editor];
+
+    /// <summary>
+    /// Admins may run it too (they run the engines and pay for them); it fills empty or machine-made
+    /// segments and replaces a person's text only when the user explicitly asks.
+    /// </summary>
+    public static readonly string[] RunMachineTranslationRoles = [Roles.Translator, Roles.Editor, Roles.Admin];
 }

@@ -37,11 +37,10 @@ public sealed class DocumentService(
         var rows = await query
             .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
-            .Select(d => new { d.Id, d.Title, d.Publisher, d.SourceLanguage, d.TargetLanguage, d.SegmentCount, d.ConfirmedCount, d.UpdatedAt, d.UpdatedByName })
+            .Select(d => new DocumentSummary(d.Id, d.Title, d.Publisher, d.SourceLanguage, d.TargetLanguage,
+                d.Status, d.SegmentCount, d.ConfirmedCount, d.UpdatedAt, d.UpdatedByName))
             .ToListAsync(cancellationToken);
-        var items = rows.Select(d => new DocumentSummary(d.Id, d.Title, d.Publisher, d.SourceLanguage, d.TargetLanguage,
-            DocumentProgress.StatusOf(d.SegmentCount, d.ConfirmedCount), d.SegmentCount, d.ConfirmedCount, d.UpdatedAt, d.UpdatedByName)).ToList();
-        return new DocumentListPage(items, total);
+        return new DocumentListPage(rows, total);
     }
 
     public async Task<Document?> FindAsync(int id, CancellationToken cancellationToken = default)
@@ -127,11 +126,15 @@ public sealed class DocumentService(
             });
         }
 
-        document.SegmentCount = document.Segments.Count(s => !s.Excluded);
+        document.SetCounts(document.Segments.Count(s => !s.Excluded), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // One SaveChanges is one transaction: the document and every segment, or nothing.
+        // One SaveChanges is one transaction: the document, every segment and its first state, or nothing.
         db.Documents.Add(document);
+        db.Add(new DocumentStateChange
+        {
+            Document = document, From = null, To = document.Status, ById = document.CreatedById, ByName = userName, At = now, Reason = "Imported",
+        });
         await db.SaveChangesAsync(cancellationToken);
         logger.DocumentImported(userName, document.Id, drafts.Count);
         return new ImportOutcome(document.Id, []);

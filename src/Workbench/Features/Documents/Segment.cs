@@ -28,13 +28,22 @@ public enum TranslationOrigin
 
 public sealed class Segment : IVersioned
 {
+    /// <summary>The longest translation a segment holds (a news sentence is a few hundred characters).</summary>
+    public const int MaxTargetLength = 20_000;
+
     public int Id { get; set; }
     public int DocumentId { get; set; }
     /// <summary>0-based position in the document; shown 1-based.</summary>
     public int Index { get; set; }
     public int Paragraph { get; set; }
     public SegmentKind Kind { get; set; }
-    public required string Source { get; set; }
+    /// <summary>
+    /// Set once at import and never changed: claims and alignments anchor UTF-16 offsets in it. The
+    /// compiler refuses an assignment after construction, and <see cref="WorkbenchDbContext"/> refuses
+    /// to save a modified source however it was changed. An "edit source" feature, if ever needed, must be
+    /// an explicit, audited operation that also moves or drops the anchors.
+    /// </summary>
+    public required string Source { get; init; }
     public string Target { get; set; } = "";
     public SegmentStatus Status { get; set; }
     public TranslationOrigin? TargetOrigin { get; set; }

@@ -17,7 +17,7 @@ public sealed class EditorService(
     IAuthorizationService authorization,
     TimeProvider clock)
 {
-    public const int MaxTargetLength = 20_000;
+    public const int MaxTargetLength = Segment.MaxTargetLength;
 
     public async Task<EditorDocument?> LoadAsync(int documentId, CancellationToken cancellationToken = default)
     {
@@ -172,7 +172,7 @@ public sealed class EditorService(
 
         if (segment.Status != previousStatus || segment.Excluded != previousExcluded)
         {
-            await DocumentProgress.RecountAsync(db, segment.DocumentId, now, userName, cancellationToken);
+            await DocumentProgress.RecountAsync(db, segment.DocumentId, now, segment.UpdatedById, userName, cancellationToken);
         }
         else
         {

@@ -17,4 +17,23 @@ public class DocumentStatusChipTests : MudTestContext
         chip.TextContent.Trim().ShouldBe(label);
         chip.ClassList.ShouldContain(colorClass);
     }
+
+    [Theory]
+    [InlineData(DocumentStatus.InReview, "In review", "mud-chip-color-secondary")]
+    [InlineData(DocumentStatus.Approved, "Approved", "mud-chip-color-success")]
+    [InlineData(DocumentStatus.Reopened, "Reopened", "mud-chip-color-warning")]
+    public void Render_WorkflowStatus_ShowsLabelAndColor(DocumentStatus status, string label, string colorClass)
+    {
+        var chip = Render<DocumentStatusChip>(p => p.Add(c => c.Status, status)).Find(".mud-chip");
+
+        chip.TextContent.Trim().ShouldBe(label);
+        chip.ClassList.ShouldContain(colorClass);
+    }
+
+    [Fact]
+    public void Render_Approved_IsFilledUnlikeTranslated()
+    {
+        Render<DocumentStatusChip>(p => p.Add(c => c.Status, DocumentStatus.Approved)).Find(".mud-chip").ClassList.ShouldContain("mud-chip-filled");
+        Render<DocumentStatusChip>(p => p.Add(c => c.Status, DocumentStatus.Translated)).Find(".mud-chip").ClassList.ShouldNotContain("mud-chip-filled");
+    }
 }
